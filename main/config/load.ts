@@ -1,0 +1,134 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { inMemoryDocument, parseJsonDocument, type JsonDocument } from '../../src/document/json-document.js';
+import type { PathSegment, Problem } from '../../src/document/problem.js';
+import { zodProblems } from '../../src/document/zod-problems.js';
+import { layoutDisplays } from '../../src/layout/displays.js';
+import { appRoot } from './app-root.js';
+import { loadLayoutLibrary, type LayoutLibrary } from './layouts.js';
+import { CONFIG_FORMAT, CONFIG_VERSION, roomConfigSchema, type RoomConfigFile, type SecretSource } from './schema.js';
+
+/** A validated room config with every path made absolute, and the layouts it points at. */
+export interface RoomConfig extends Omit<RoomConfigFile, 'dataDir' | 'layouts'> {
+  /** The config file, or null for the built-in demo room. */
+  file: string | null;
+  layouts: { dir: string; active: string };
+  dataDir: string;
+  library: LayoutLibrary;
+}
+
+export type ConfigResult = { ok: true; config: RoomConfig } | { ok: false; problems: Problem[] };
+
+export function loadRoomConfigFile(file: string): ConfigResult {
+  const absolute = resolve(file);
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch (error) {
+    return { ok: false, problems: [{ file: absolute, path: '$', reason: `cannot read the config: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }] };
+  }
+  const parsed = parseJsonDocument(text, absolute);
+  if (!parsed.ok) return parsed;
+  return validateRoomConfig(parsed.document, dirname(absolute));
+}
+
+/** The embedded demo room: the shipped central-room layout, hub on 127.0.0.1:7400. */
+export function demoRoomConfig(): ConfigResult {
+  const demo = {
+    schema: CONFIG_FORMAT,
+    version: CONFIG_VERSION,
+    room: { id: 'demo-central', name: 'Trung tâm điều hành (demo)' },
+    layouts: { dir: join(appRoot, 'layouts'), active: 'central-room' },
+    displays: ['main-1', 'main-2', 'main-3', 'main-4', 'main-5', 'main-6', 'side-left', 'side-right'].map((display, index) => ({ display, monitor: { index } })),
+    dataDir: join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'opswall', 'demo'),
+  };
+  return validateRoomConfig(inMemoryDocument(demo, '<built-in demo room>'), appRoot);
+}
+
+/** Validates a room config and the layouts it names; reports every problem at once. */
+export function validateRoomConfig(document: JsonDocument, baseDir: string): ConfigResult {
+  const value = document.value as Record<string, unknown> | null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, problems: [document.problemAt([], 'a room config must be a JSON object')] };
+  }
+  if (value.schema !== CONFIG_FORMAT) return { ok: false, problems: [document.problemAt(['schema'], `must be "${CONFIG_FORMAT}" (is this a room config?)`)] };
+  if (value.version !== CONFIG_VERSION) {
+    return { ok: false, problems: [document.problemAt(['version'], `format version ${String(value.version)} is not one this OpsWall understands (${CONFIG_VERSION})`)] };
+  }
+  const parsed = roomConfigSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, problems: zodProblems(document, parsed.error) };
+  const file = parsed.data;
+  const at = (path: PathSegment[], reason: string) => document.problemAt(path, reason);
+  const problems: Problem[] = [];
+  const inBase = (path: string) => (isAbsolute(path) ? path : resolve(baseDir, path));
+
+  const credentialIds = new Set<string>();
+  file.credentials.forEach((credential, i) => {
+    if (credentialIds.has(credential.id)) problems.push(at(['credentials', i, 'id'], `duplicate credential id "${credential.id}"`));
+    credentialIds.add(credential.id);
+  });
+  if (file.hub.tls) {
+    for (const key of ['certFile', 'keyFile'] as const) {
+      if (!existsSync(inBase(file.hub.tls[key]))) problems.push(at(['hub', 'tls', key], `file not found: ${inBase(file.hub.tls[key])}`));
+    }
+  }
+  const checkSecret = (source: SecretSource | undefined, path: PathSegment[]) => {
+    if (source && 'file' in source && !existsSync(inBase(source.file))) problems.push(at([...path, 'file'], `file not found: ${inBase(source.file)}`));
+  };
+  checkSecret(file.upstream?.credential, ['upstream', 'credential']);
+  checkSecret(file.shell.credential, ['shell', 'credential']);
+  if (file.shell.hub !== 'local' && !file.shell.credential) {
+    problems.push(at(['shell', 'credential'], 'a wall PC that uses a remote hub needs its wall credential ({"env": …} or {"file": …})'));
+  }
+
+  const layoutsDir = inBase(file.layouts.dir);
+  const library = loadLayoutLibrary(layoutsDir);
+  problems.push(...library.problems);
+  const active = library.layouts.get(file.layouts.active);
+  if (!active) {
+    const known = [...library.layouts.keys()].join(', ') || 'none';
+    problems.push(at(['layouts', 'active'], `no valid layout with id "${file.layouts.active}" in ${layoutsDir} (found: ${known})`));
+  } else {
+    const layoutIds = new Set(layoutDisplays(active.layout).map(({ display }) => display.id));
+    const mapped = new Map<string, number>();
+    file.displays.forEach((mapping, i) => {
+      if (!layoutIds.has(mapping.display)) {
+        problems.push(at(['displays', i, 'display'], `layout "${active.layout.id}" has no display "${mapping.display}"`));
+      }
+      if (mapped.has(mapping.display)) problems.push(at(['displays', i, 'display'], `display "${mapping.display}" is mapped twice (also at $.displays[${mapped.get(mapping.display)}])`));
+      mapped.set(mapping.display, i);
+    });
+    for (const displayId of layoutIds) {
+      if (!mapped.has(displayId)) problems.push(at(['displays'], `display "${displayId}" of layout "${active.layout.id}" is not mapped to a monitor`));
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    config: {
+      ...file,
+      file: document.file.startsWith('<') ? null : document.file,
+      hub: file.hub.tls ? { ...file.hub, tls: { certFile: inBase(file.hub.tls.certFile), keyFile: inBase(file.hub.tls.keyFile) } } : file.hub,
+      upstream: file.upstream ? { ...file.upstream, credential: resolveSource(file.upstream.credential, inBase) } : undefined,
+      shell: { ...file.shell, credential: resolveSource(file.shell.credential, inBase) },
+      layouts: { dir: layoutsDir, active: file.layouts.active },
+      dataDir: inBase(file.dataDir),
+      library,
+    },
+  };
+}
+
+function resolveSource(source: SecretSource | undefined, inBase: (path: string) => string): SecretSource | undefined {
+  return source && 'file' in source ? { file: inBase(source.file) } : source;
+}
+
+/** Reads a secret from its source; throws with a message naming the source when it is missing. */
+export function readSecret(source: SecretSource): string {
+  if ('env' in source) {
+    const value = process.env[source.env];
+    if (!value) throw new Error(`environment variable ${source.env} is not set`);
+    return value.trim();
+  }
+  return readFileSync(source.file, 'utf8').trim();
+}

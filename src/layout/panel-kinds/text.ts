@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { definePanelKind } from './define.js';
+
+// Plain text only: rendered as text, never as HTML; control characters other than newlines are refused.
+const plainText = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(2000, 'must be at most 2000 characters')
+  .refine((value) => !/[\u0000-\u0009\u000B-\u001F\u007F]/.test(value), { message: 'must be plain text (no control characters)' })
+  .transform((value) => value.normalize('NFC'));
+
+export const textOptions = z.strictObject({
+  text: plainText,
+  size: z.enum(['normal', 'large', 'huge']).default('large'),
+  align: z.enum(['start', 'center']).default('start'),
+  tone: z.enum(['neutral', 'info', 'warning', 'critical']).default('neutral'),
+});
+
+export type TextOptions = z.output<typeof textOptions>;
+
+export const textKind = definePanelKind({
+  kind: 'text',
+  title: { vi: 'Văn bản giao ban', en: 'Briefing text' },
+  optionsVersion: 1,
+  options: textOptions,
+  migrations: {},
+  channels: () => [],
+});

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+
+// Builds the two renderer apps (wall, console) into dist/renderer; the hub serves them.
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'renderer'),
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist/renderer'),
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'chrome120',
+    rollupOptions: {
+      input: {
+        wall: resolve(import.meta.dirname, 'renderer/wall/index.html'),
+        console: resolve(import.meta.dirname, 'renderer/console/index.html'),
+      },
+    },
+  },
+});
