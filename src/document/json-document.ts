@@ -28,7 +28,9 @@ export function parseJsonDocument(text: string, file: string): ParsedDocument {
     return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
   };
   if (errors.length > 0 || tree === undefined) {
-    const problems = errors.map((error) => ({
+    // The parser recovers and reports follow-on errors at the same place; the first says it best.
+    const firstAtEachOffset = errors.filter((error, i) => errors.findIndex((other) => other.offset === error.offset) === i);
+    const problems = firstAtEachOffset.map((error) => ({
       file,
       path: '$',
       ...locate(error.offset),

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../src/document/problem.js';
+import { ROLES, type Role } from '../src/protocol/roles.js';
+import { HELP } from './cli/help.js';
+import { appVersion } from './config/app-root.js';
+import { closeOnSignals, startHubWithAddresses } from './cli/room-runner.js';
+import { validateFiles } from './cli/validate.js';
+import { demoRoomConfig, loadRoomConfigFile, type ConfigResult } from './config/load.js';
+import { hashSecret, randomSecret } from './config/secret-hash.js';
+import { createLogger } from './log.js';
+import { findElectronBinary, launchShell } from './shell/launch.js';
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  async start(args) {
+    const { values } = parseArgs({ args, options: { config: { type: 'string' }, pc: { type: 'string' }, 'no-shell': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) return help('start');
+    const loaded = values.config ? loadRoomConfigFile(values.config) : demoRoomConfig();
+    if (!loaded.ok) return reportConfigProblems(loaded);
+    const electron = values['no-shell'] ? { ok: false as const, reason: '--no-shell was given' } : findElectronBinary();
+    if (electron.ok) {
+      const shellArgs = [...(values.config ? ['--config', values.config] : []), ...(values.pc ? ['--pc', values.pc] : [])];
+      return launchShell(electron.path, shellArgs);
+    }
+    const logger = createLogger({ dir: join(loaded.config.dataDir, 'logs'), name: 'hub' }, 'hub');
+    const { hub, lines } = await startHubWithAddresses(loaded.config, logger, values.config === undefined);
+    console.log([`No kiosk windows: ${electron.reason}. Serving the pages only — open them in a browser.`, ...lines].join('\n'));
+    closeOnSignals(() => hub.close());
+    return new Promise<number>(() => {});
+  },
+
+  async hub(args) {
+    const { values } = parseArgs({ args, options: { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) return help('hub');
+    if (!values.config) return usageError('hub', 'opswall hub needs --config FILE');
+    const loaded = loadRoomConfigFile(values.config);
+    if (!loaded.ok) return reportConfigProblems(loaded);
+    const logger = createLogger({ dir: join(loaded.config.dataDir, 'logs'), name: 'hub' }, 'hub');
+    const { hub, lines } = await startHubWithAddresses(loaded.config, logger, false);
+    console.log(lines.join('\n'));
+    closeOnSignals(() => hub.close());
+    return new Promise<number>(() => {});
+  },
+
+  async validate(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+    if (values.help) return help('validate');
+    if (positionals.length === 0) return usageError('validate', 'opswall validate needs at least one FILE');
+    const result = validateFiles(positionals);
+    const out = result.ok ? process.stdout : process.stderr;
+    out.write(`${result.lines.join('\n')}\n`);
+    return result.ok ? 0 : 1;
+  },
+
+  async credential(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { role: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) return help('credential');
+    const [action, id] = positionals;
+    if (action === 'hash') {
+      const secret = readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+      if (!secret) return usageError('credential', 'no secret on standard input');
+      console.log(await hashSecret(secret));
+      return 0;
+    }
+    if (action === 'new' && id) {
+      if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(id)) return usageError('credential', `credential id "${id}" must be lower-case letters, digits and dashes`);
+      const roles = (values.role ?? ['viewer']) as Role[];
+      const unknown = roles.filter((role) => !(ROLES as readonly string[]).includes(role));
+      if (unknown.length > 0) return usageError('credential', `unknown role ${unknown.join(', ')} (roles: ${ROLES.join(', ')})`);
+      const secret = randomSecret();
+      console.log(`Token for the holder (keep it secret):\n  ${id}:${secret}\nEntry for the room config "credentials":\n  ${JSON.stringify({ id, roles, secretHash: await hashSecret(secret) })}`);
+      return 0;
+    }
+    return usageError('credential', 'use "opswall credential hash" or "opswall credential new ID"');
+  },
+};
+
+function help(command: string): number {
+  console.log(HELP[command]);
+  return 0;
+}
+
+function usageError(command: string, message: string): number {
+  console.error(`opswall: ${message}\n\n${HELP[command]}`);
+  return 2;
+}
+
+function reportConfigProblems(result: Extract<ConfigResult, { ok: false }>): number {
+  console.error(`opswall: the room config has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:`);
+  for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+  return 1;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') return help('main');
+  if (name === '--version') {
+    console.log(appVersion);
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) return usageError('main', `unknown command "${name}"`);
+  try {
+    return await command(rest);
+  } catch (error) {
+    // Bad arguments or a port in use: one clear line, never a stack trace.
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'EADDRINUSE' ? `the hub's address is already in use (${(error as Error).message.replace(/^listen EADDRINUSE: address already in use /, '')}); is another hub running?` : (error as Error).message;
+    console.error(`opswall ${name}: ${message}`);
+    return code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,40 @@
+export const HELP: Record<string, string> = {
+  main: `opswall — video-wall software for operations centres
+
+Usage: opswall <command> [options]
+
+Commands:
+  start [--config FILE]        Start the room: hub + one kiosk window per mapped monitor.
+                               With no config, the built-in demo room on 127.0.0.1:7400.
+  hub --config FILE            Start only the hub (for a room whose wall PCs connect to it).
+  validate FILE...             Check layout and room config files; every problem, with its place.
+  credential hash              Read a secret on stdin, print its hash for the room config.
+  credential new ID            Make a new random credential: the token to give out, the hash to store.
+
+Run "opswall <command> --help" for a command's options.`,
+  start: `opswall start [--config FILE] [--pc NAME] [--no-shell]
+
+Starts the room hub and the Electron shell, which opens one frameless kiosk window on each
+monitor mapped in the config. Where Electron is not installed (or with --no-shell), starts the
+hub alone and prints the address of every display page and of the console.
+
+Options:
+  --config FILE   Room config (JSON). Omitted: the built-in demo room.
+  --pc NAME       This PC's name for display mappings with "pc" (default: the host name).
+  --no-shell      Do not open kiosk windows; serve the pages only.`,
+  hub: `opswall hub --config FILE
+
+Starts only the room hub: HTTP + socket.io on the config's hub address, serving the wall and
+console pages. Stop with Ctrl+C.`,
+  validate: `opswall validate FILE...
+
+Checks each file: a layout ("schema": "opswall.layout") or a room config
+("schema": "opswall.room-config", which also checks the layouts it names and the display mapping).
+Prints every problem as FILE:LINE:COLUMN  JSON-PATH  REASON. Exit status 0 when all are valid, 1 otherwise.`,
+  credential: `opswall credential hash          (reads the secret from standard input)
+opswall credential new ID [--role ROLE]...
+
+"hash" prints the scrypt hash to put in a credential's "secretHash".
+"new" makes a random secret for credential ID and prints the token to give to its holder
+("ID:secret") and the JSON entry for the room config. Roles: wall, viewer, operator, presenter, admin.`,
+};

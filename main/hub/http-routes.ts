@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { HealthReport } from '../../src/protocol/control.js';
+import type { RoomState } from './room.js';
+import { setSecurityHeaders } from './security-headers.js';
+import { sendStaticFile } from './static-files.js';
+
+export interface RouteContext {
+  rendererDir: string;
+  room: RoomState;
+}
+
+/** The hub's HTTP surface: /healthz, the two pages, their built assets. Everything else is 404. */
+export function handleHttpRequest(context: RouteContext, request: IncomingMessage, response: ServerResponse): void {
+  setSecurityHeaders(response);
+  const url = new URL(request.url ?? '/', 'http://hub.invalid');
+  if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
+
+  switch (url.pathname) {
+    case '/healthz':
+      return sendJson(response, healthReport(context.room));
+    case '/':
+      response.statusCode = 302;
+      response.setHeader('Location', '/console');
+      return void response.end();
+    case '/wall':
+    case '/wall/':
+      return sendPage(context, request, response, 'wall');
+    case '/console':
+    case '/console/':
+      return sendPage(context, request, response, 'console');
+  }
+  if (url.pathname.startsWith('/assets/') && sendStaticFile(request, response, context.rendererDir, url.pathname, true)) return;
+  sendText(response, 404, 'Not found');
+}
+
+export function healthReport(room: RoomState): HealthReport {
+  const status = room.status();
+  const connectedIds = room.connectedDisplayIds().sort();
+  return {
+    status: 'ok',
+    version: status.hub.version,
+    uptimeS: status.hub.uptimeS,
+    room: status.room,
+    layout: { id: status.layout.id, version: status.layout.version },
+    displays: { expected: status.displays.length, connected: connectedIds.length, connectedIds },
+  };
+}
+
+function sendPage(context: RouteContext, request: IncomingMessage, response: ServerResponse, page: 'wall' | 'console'): void {
+  const file = `${page}/index.html`;
+  if (!existsSync(`${context.rendererDir}/${file}`)) {
+    return sendText(response, 503, `The ${page} page has not been built (missing ${context.rendererDir}/${file}). Run "npm run build".`);
+  }
+  sendStaticFile(request, response, context.rendererDir, file, false);
+}
+
+function sendJson(response: ServerResponse, body: unknown): void {
+  response.statusCode = 200;
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  response.setHeader('Cache-Control', 'no-store');
+  response.end(JSON.stringify(body));
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.statusCode = status;
+  response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  response.end(`${text}\n`);
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Server } from 'socket.io';
+import type { Role } from '../../src/protocol/roles.js';
+import { appRoot, appVersion } from '../config/app-root.js';
+import type { RoomConfig } from '../config/load.js';
+import { createLogger, type Logger } from '../log.js';
+import { attachControlNamespace } from './control-namespace.js';
+import { CredentialStore } from './credentials.js';
+import { handleHttpRequest } from './http-routes.js';
+import { FailureRateLimiter } from './rate-limit.js';
+import { RoomState } from './room.js';
+import { attachWallNamespace } from './wall-namespace.js';
+
+export interface StartHubOptions {
+  config: RoomConfig;
+  logger?: Logger;
+  /** The built renderer (dist/renderer); defaults to the app's own. */
+  rendererDir?: string;
+}
+
+export interface RunningHub {
+  url: string;
+  wallUrl(displayId: string): string;
+  consoleUrl: string;
+  room: RoomState;
+  addEphemeralCredential(id: string, roles: Role[]): string;
+  close(): Promise<void>;
+}
+
+/** Starts the room hub: HTTP + socket.io on the configured address. Plain Node: never imports electron. */
+export async function startHub(options: StartHubOptions): Promise<RunningHub> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger({ dir: join(config.dataDir, 'logs'), name: 'hub' }, 'hub');
+  const rendererDir = options.rendererDir ?? join(appRoot, 'dist', 'renderer');
+  const active = config.library.layouts.get(config.layouts.active);
+  if (!active) throw new Error(`active layout "${config.layouts.active}" is not in ${config.layouts.dir}`);
+
+  const room = new RoomState(config.room, active, appVersion);
+  const credentials = new CredentialStore(config.credentials);
+  const limiter = new FailureRateLimiter();
+  const handler = handleHttpRequest.bind(null, { rendererDir, room });
+  const server: HttpServer = config.hub.tls
+    ? createHttpsServer({ cert: readFileSync(config.hub.tls.certFile), key: readFileSync(config.hub.tls.keyFile) }, handler)
+    : createHttpServer(handler);
+
+  const io = new Server(server, { serveClient: false, maxHttpBufferSize: 1_000_000, pingInterval: 10_000, pingTimeout: 8_000 });
+  const deps = { credentials, limiter, logger };
+  attachWallNamespace(io, room, deps);
+  const control = attachControlNamespace(io, room, deps);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.hub.port, config.hub.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `${config.hub.tls ? 'https' : 'http'}://${host}:${address.port}`;
+  logger.info('hub.listening', { url, room: config.room.id, layout: active.layout.id, layoutVersion: active.version });
+
+  return {
+    url,
+    wallUrl: (displayId) => `${url}/wall?display=${encodeURIComponent(displayId)}`,
+    consoleUrl: `${url}/console`,
+    room,
+    addEphemeralCredential: (id, roles) => credentials.addEphemeral(id, roles),
+    async close() {
+      control.close();
+      await io.close();
+      server.closeAllConnections();
+      logger.info('hub.stopped', {});
+    },
+  };
+}
