@@ -17,13 +17,16 @@ type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   async start(args) {
-    const { values } = parseArgs({ args, options: { config: { type: 'string' }, pc: { type: 'string' }, 'no-shell': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    const { values } = parseArgs({
+      args,
+      options: { config: { type: 'string' }, pc: { type: 'string' }, port: { type: 'string' }, 'no-shell': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
     if (values.help) return help('start');
-    const loaded = values.config ? loadRoomConfigFile(values.config) : demoRoomConfig();
+    const loaded = withPort(values.config ? loadRoomConfigFile(values.config) : demoRoomConfig(), values.port);
     if (!loaded.ok) return reportConfigProblems(loaded);
     const electron = values['no-shell'] ? { ok: false as const, reason: '--no-shell was given' } : findElectronBinary();
     if (electron.ok) {
-      const shellArgs = [...(values.config ? ['--config', values.config] : []), ...(values.pc ? ['--pc', values.pc] : [])];
+      const shellArgs = [...(values.config ? ['--config', values.config] : []), ...(values.pc ? ['--pc', values.pc] : []), ...(values.port ? ['--port', values.port] : [])];
       return launchShell(electron.path, shellArgs);
     }
     const logger = createLogger({ dir: join(loaded.config.dataDir, 'logs'), name: 'hub' }, 'hub');
@@ -34,10 +37,10 @@ const commands: Record<string, Command> = {
   },
 
   async hub(args) {
-    const { values } = parseArgs({ args, options: { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    const { values } = parseArgs({ args, options: { config: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
     if (values.help) return help('hub');
     if (!values.config) return usageError('hub', 'opswall hub needs --config FILE');
-    const loaded = loadRoomConfigFile(values.config);
+    const loaded = withPort(loadRoomConfigFile(values.config), values.port);
     if (!loaded.ok) return reportConfigProblems(loaded);
     const logger = createLogger({ dir: join(loaded.config.dataDir, 'logs'), name: 'hub' }, 'hub');
     const { hub, lines } = await startHubWithAddresses(loaded.config, logger, false);
@@ -87,6 +90,14 @@ function help(command: string): number {
 function usageError(command: string, message: string): number {
   console.error(`opswall: ${message}\n\n${HELP[command]}`);
   return 2;
+}
+
+/** Applies a --port override (0 = any free port). */
+function withPort(result: ConfigResult, port: string | undefined): ConfigResult {
+  if (!result.ok || port === undefined) return result;
+  const value = Number(port);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) return { ok: false, problems: [{ file: '--port', path: '$', reason: `"${port}" is not a port number (0-65535)` }] };
+  return { ok: true, config: { ...result.config, hub: { ...result.config.hub, port: value } } };
 }
 
 function reportConfigProblems(result: Extract<ConfigResult, { ok: false }>): number {

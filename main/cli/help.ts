@@ -12,7 +12,7 @@ Commands:
   credential new ID            Make a new random credential: the token to give out, the hash to store.
 
 Run "opswall <command> --help" for a command's options.`,
-  start: `opswall start [--config FILE] [--pc NAME] [--no-shell]
+  start: `opswall start [--config FILE] [--port N] [--pc NAME] [--no-shell]
 
 Starts the room hub and the Electron shell, which opens one frameless kiosk window on each
 monitor mapped in the config. Where Electron is not installed (or with --no-shell), starts the
@@ -20,9 +20,10 @@ hub alone and prints the address of every display page and of the console.
 
 Options:
   --config FILE   Room config (JSON). Omitted: the built-in demo room.
+  --port N        Listen on port N instead of the config's (0: any free port).
   --pc NAME       This PC's name for display mappings with "pc" (default: the host name).
   --no-shell      Do not open kiosk windows; serve the pages only.`,
-  hub: `opswall hub --config FILE
+  hub: `opswall hub --config FILE [--port N]
 
 Starts only the room hub: HTTP + socket.io on the config's hub address, serving the wall and
 console pages. Stop with Ctrl+C.`,

@@ -19,7 +19,7 @@ export function validateFiles(files: readonly string[]): ValidateOutput {
     const problems = validateOne(resolve(file), lines);
     if (problems.length > 0) {
       ok = false;
-      lines.push(`✗ ${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+      lines.push(`✗ ${file}: ${count(problems.length, 'problem')}`);
       for (const problem of problems) lines.push(`  ${formatProblem(problem)}`);
     }
   }
@@ -40,7 +40,7 @@ function validateOne(file: string, lines: string[]): Problem[] {
     const result = validateRoomConfig(parsed.document, dirname(file));
     if (!result.ok) return result.problems;
     const { config } = result;
-    lines.push(`✓ ${file}: room config "${config.room.id}", active layout "${config.layouts.active}", ${config.displays.length} displays mapped, ${config.credentials.length} credentials`);
+    lines.push(`✓ ${file}: room config "${config.room.id}", active layout "${config.layouts.active}", ${count(config.displays.length, 'display')} mapped, ${count(config.credentials.length, 'credential')}`);
     return [];
   }
   if (schema !== 'opswall.layout') {
@@ -50,6 +50,10 @@ function validateOne(file: string, lines: string[]): Problem[] {
   if (!result.ok) return result.problems;
   const displays = layoutDisplays(result.layout);
   const panels = displays.reduce((sum, { display }) => sum + display.panels.length, 0);
-  lines.push(`✓ ${file}: layout "${result.layout.id}", ${result.layout.walls.length} walls, ${displays.length} displays, ${panels} panels`);
+  lines.push(`✓ ${file}: layout "${result.layout.id}", ${count(result.layout.walls.length, 'wall')}, ${count(displays.length, 'display')}, ${count(panels, 'panel')}`);
   return [];
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -6,7 +6,7 @@ const plainText = z
   .string()
   .min(1, 'must not be empty')
   .max(2000, 'must be at most 2000 characters')
-  .refine((value) => !/[\u0000-\u0009\u000B-\u001F\u007F]/.test(value), { message: 'must be plain text (no control characters)' })
+  .refine(isPlainText, { message: 'must be plain text (no control characters)' })
   .transform((value) => value.normalize('NFC'));
 
 export const textOptions = z.strictObject({
@@ -26,3 +26,11 @@ export const textKind = definePanelKind({
   migrations: {},
   channels: () => [],
 });
+
+function isPlainText(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x0a) || code === 0x7f) return false;
+  }
+  return true;
+}
