@@ -1,5 +1,5 @@
 import type { Namespace, Server } from 'socket.io';
-import { CONTROL_NAMESPACE, type ControlToHubEvents, type HubToControlEvents } from '../../src/protocol/control.js';
+import { CONTROL_NAMESPACE, type ControlToHubEvents, type HubToControlEvents, type RoomStatus, type UpstreamLinkStatus } from '../../src/protocol/control.js';
 import type { Principal } from './credentials.js';
 import type { RoomState } from './room.js';
 import { authenticate, type SocketAuthDeps } from './socket-auth.js';
@@ -8,7 +8,7 @@ const STATUS_COALESCE_MS = 200;
 const STATUS_REFRESH_MS = 5_000;
 
 /** `/control`: consoles see the room's status live; commands arrive with later issues. */
-export function attachControlNamespace(io: Server, room: RoomState, deps: SocketAuthDeps): { namespace: Namespace; close(): void } {
+export function attachControlNamespace(io: Server, room: RoomState, deps: SocketAuthDeps & { upstream: () => UpstreamLinkStatus }): { namespace: Namespace; close(): void } {
   const consoles = io.of(CONTROL_NAMESPACE) as unknown as Namespace<ControlToHubEvents, HubToControlEvents, Record<string, never>, Principal>;
   consoles.use((socket, next) => {
     authenticate(socket, deps, 'room.view')
@@ -19,11 +19,10 @@ export function attachControlNamespace(io: Server, room: RoomState, deps: Socket
       .catch((error: Error) => next(error));
   });
 
+  const statusFor = (principal: Principal, status = room.status()): RoomStatus => ({ ...status, upstream: deps.upstream(), you: { credentialId: principal.credentialId, roles: principal.roles } });
   const pushStatus = () => {
     const status = room.status();
-    for (const socket of consoles.sockets.values()) {
-      socket.emit('room:status', { ...status, you: { credentialId: socket.data.credentialId, roles: socket.data.roles } });
-    }
+    for (const socket of consoles.sockets.values()) socket.emit('room:status', statusFor(socket.data, status));
   };
   // Many displays reporting at once would flood consoles: coalesce changes, and refresh uptime now and then.
   let pending: NodeJS.Timeout | null = null;
@@ -37,7 +36,7 @@ export function attachControlNamespace(io: Server, room: RoomState, deps: Socket
 
   consoles.on('connection', (socket) => {
     deps.logger.info('console.connected', { credentialId: socket.data.credentialId, address: socket.handshake.address });
-    socket.emit('room:status', { ...room.status(), you: { credentialId: socket.data.credentialId, roles: socket.data.roles } });
+    socket.emit('room:status', statusFor(socket.data));
   });
   return {
     namespace: consoles,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { HealthReport } from '../../src/protocol/control.js';
+import type { HealthReport, UpstreamLinkStatus } from '../../src/protocol/control.js';
 import type { RoomState } from './room.js';
 import { setSecurityHeaders } from './security-headers.js';
 import { sendStaticFile } from './static-files.js';
@@ -8,6 +8,7 @@ import { sendStaticFile } from './static-files.js';
 export interface RouteContext {
   rendererDir: string;
   room: RoomState;
+  upstream: () => UpstreamLinkStatus | null;
 }
 
 /** The hub's HTTP surface: /healthz, the two pages, their built assets. Everything else is 404. */
@@ -18,7 +19,7 @@ export function handleHttpRequest(context: RouteContext, request: IncomingMessag
 
   switch (url.pathname) {
     case '/healthz':
-      return sendJson(response, healthReport(context.room));
+      return sendJson(response, healthReport(context));
     case '/':
       response.statusCode = 302;
       response.setHeader('Location', '/console');
@@ -34,7 +35,7 @@ export function handleHttpRequest(context: RouteContext, request: IncomingMessag
   sendText(response, 404, 'Not found');
 }
 
-export function healthReport(room: RoomState): HealthReport {
+export function healthReport({ room, upstream }: RouteContext): HealthReport | Omit<HealthReport, 'upstream'> {
   const status = room.status();
   const connectedIds = room.connectedDisplayIds().sort();
   return {
@@ -44,6 +45,7 @@ export function healthReport(room: RoomState): HealthReport {
     room: status.room,
     layout: { id: status.layout.id, version: status.layout.version },
     displays: { expected: status.displays.length, connected: connectedIds.length, connectedIds },
+    ...(upstream() ? { upstream: upstream() } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import type { RoomConfig } from '../config/load.js';
 import { createLogger, type Logger } from '../log.js';
 import { attachControlNamespace } from './control-namespace.js';
 import { CredentialStore } from './credentials.js';
+import { DataService } from './feed/data-service.js';
 import { handleHttpRequest } from './http-routes.js';
 import { FailureRateLimiter } from './rate-limit.js';
 import { RoomState } from './room.js';
@@ -27,6 +28,7 @@ export interface RunningHub {
   wallUrl(displayId: string): string;
   consoleUrl: string;
   room: RoomState;
+  data: DataService;
   addEphemeralCredential(id: string, roles: Role[]): string;
   close(): Promise<void>;
 }
@@ -42,15 +44,18 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const room = new RoomState(config.room, active, appVersion);
   const credentials = new CredentialStore(config.credentials);
   const limiter = new FailureRateLimiter();
-  const handler = handleHttpRequest.bind(null, { rendererDir, room });
+  let data: DataService | null = null;
+  const handler = handleHttpRequest.bind(null, { rendererDir, room, upstream: () => data?.status() ?? null });
   const server: HttpServer = config.hub.tls
     ? createHttpsServer({ cert: readFileSync(config.hub.tls.certFile), key: readFileSync(config.hub.tls.keyFile) }, handler)
     : createHttpServer(handler);
 
   const io = new Server(server, { serveClient: false, maxHttpBufferSize: 1_000_000, pingInterval: 10_000, pingTimeout: 8_000 });
   const deps = { credentials, limiter, logger };
-  attachWallNamespace(io, room, deps);
-  const control = attachControlNamespace(io, room, deps);
+  const walls = attachWallNamespace(io, room, { ...deps, attachData: (socket, channels, resume) => data?.fanout.attach(socket, channels, resume) });
+  data = new DataService(config, walls as never, logger);
+  const dataService = data;
+  const control = attachControlNamespace(io, room, { ...deps, upstream: () => dataService.status() });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -59,6 +64,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       resolve();
     });
   });
+  dataService.start();
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `${config.hub.tls ? 'https' : 'http'}://${host}:${address.port}`;
@@ -69,11 +75,13 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     wallUrl: (displayId) => `${url}/wall?display=${encodeURIComponent(displayId)}`,
     consoleUrl: `${url}/console`,
     room,
+    data: dataService,
     addEphemeralCredential: (id, roles) => credentials.addEphemeral(id, roles),
     async close() {
       control.close();
       await io.close();
       server.closeAllConnections();
+      dataService.close();
       logger.info('hub.stopped', {});
     },
   };

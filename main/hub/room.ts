@@ -73,7 +73,7 @@ export class RoomState {
     return [...this.presence].filter(([, p]) => p.connections > 0).map(([id]) => id);
   }
 
-  status(): Omit<RoomStatus, 'you'> {
+  status(): Omit<RoomStatus, 'you' | 'upstream'> {
     const layout = this.active.layout;
     const displays: DisplayStatus[] = layoutDisplays(layout).map(({ wall, display }) => {
       const p = this.presence.get(display.id);

@@ -1,5 +1,7 @@
-import type { Namespace, Server } from 'socket.io';
-import { displayHealthSchema, WALL_NAMESPACE, type HubToWallEvents, type WallToHubEvents } from '../../src/protocol/wall.js';
+import type { Namespace, Server, Socket } from 'socket.io';
+import { panelKinds } from '../../src/layout/panel-kinds/index.js';
+import type { DisplayLayout } from '../../src/layout/schema.js';
+import { displayHealthSchema, WALL_NAMESPACE, type DataResume, type HubToWallEvents, type WallToHubEvents } from '../../src/protocol/wall.js';
 import type { Logger } from '../log.js';
 import type { RoomState } from './room.js';
 import { authenticate, refusal, type SocketAuthDeps } from './socket-auth.js';
@@ -12,7 +14,20 @@ interface WallSocketData {
 }
 
 /** `/wall`: each display page connects with its credential and display id and gets its part of the layout. */
-export function attachWallNamespace(io: Server, room: RoomState, deps: SocketAuthDeps & { logger: Logger }): WallNamespace {
+export interface WallNamespaceDeps extends SocketAuthDeps {
+  logger: Logger;
+  /** Subscribes a display to the data of its channels (snapshot or missed batches). */
+  attachData(socket: Socket, channels: readonly string[], resume: DataResume | undefined): void;
+}
+
+/** The live data channels the panels of a display read. */
+export function channelsOf(display: DisplayLayout): string[] {
+  const channels = new Set<string>();
+  for (const panel of display.panels) for (const channel of panelKinds.get(panel.kind)?.channels(panel.options) ?? []) channels.add(channel);
+  return [...channels].sort();
+}
+
+export function attachWallNamespace(io: Server, room: RoomState, deps: WallNamespaceDeps): WallNamespace {
   const walls: WallNamespace = io.of(WALL_NAMESPACE) as unknown as WallNamespace; // typed per namespace; the server itself is untyped
   walls.use((socket, next) => {
     const displayId: unknown = (socket.handshake.auth as Record<string, unknown> | undefined)?.displayId;
@@ -33,7 +48,10 @@ export function attachWallNamespace(io: Server, room: RoomState, deps: SocketAut
     room.displayConnected(displayId);
     deps.logger.info('wall.connected', { displayId, credentialId, address: socket.handshake.address });
     const assignment = room.assignmentFor(displayId);
-    if (assignment) socket.emit('display:assignment', assignment);
+    if (assignment) {
+      socket.emit('display:assignment', assignment);
+      deps.attachData(socket as unknown as Socket, channelsOf(assignment.display), parseResume((socket.handshake.auth as Record<string, unknown>).resume));
+    }
 
     socket.on('display:health', (health: unknown) => {
       const parsed = displayHealthSchema.safeParse(health);
@@ -49,4 +67,12 @@ export function attachWallNamespace(io: Server, room: RoomState, deps: SocketAut
     });
   });
   return walls;
+}
+
+function parseResume(value: unknown): DataResume | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { epoch, seqs } = value as { epoch?: unknown; seqs?: unknown };
+  if (typeof epoch !== 'string' || typeof seqs !== 'object' || seqs === null) return undefined;
+  const valid = Object.entries(seqs).filter((entry): entry is [string, number] => Number.isInteger(entry[1]) && (entry[1] as number) >= 0);
+  return { epoch: epoch.slice(0, 64), seqs: Object.fromEntries(valid) };
 }

@@ -68,7 +68,7 @@ describe('validateLayout', () => {
     const byPath = Object.fromEntries(problems.map((p) => [p.path, p.reason]));
     expect(byPath['$.walls[0].displays[0].panels[1].cell']).toBe('panel "b" overlaps panel "a" on display "main-1"');
     expect(byPath['$.walls[0].displays[0].panels[2].cell']).toBe('panel "c" covers columns 2-3, rows 2-2, outside the 2 × 2 grid of display "main-1"');
-    expect(byPath['$.walls[0].displays[0].panels[3].kind']).toBe('unknown panel kind "radar" (known kinds: clock, text)');
+    expect(byPath['$.walls[0].displays[0].panels[3].kind']).toBe('unknown panel kind "radar" (known kinds: clock, kpi, text)');
     expect(byPath['$.walls[0].displays[1].id']).toBe('duplicate display id "main-1" (first used at $.walls[0].displays[0].id)');
     expect(byPath['$.walls[0].displays[1].panels[0].id']).toBe('duplicate panel id "a" (first used at $.walls[0].displays[0].panels[0].id)');
     expect(byPath['$.walls[0].displays[1].panels[1].options.colour']).toBe('unknown option "colour"');
@@ -119,6 +119,26 @@ describe('validateLayout', () => {
         ['$.timeZone', 'is not an IANA time zone (e.g. "Asia/Ho_Chi_Minh")'],
       ]),
     );
+  });
+
+  it('checks a kpi panel against the feed channel catalogue', () => {
+    const kpi = (id: string, column: number, options: Record<string, unknown>) => ({ id, kind: 'kpi', cell: { column, row: 1 }, options });
+    const problems = problemsOf(
+      layout([
+        display('main-1', [
+          kpi('a', 1, { channel: 'traffic/accidents', metric: 'deaths', area: 'VN34-01' }),
+          kpi('b', 2, { channel: 'traffic/accidents', metric: 'rainfall' }),
+          kpi('c', 1, { channel: 'weather/tomorrow', metric: 'rain' }),
+        ]),
+      ]),
+    );
+    expect(problems.map((p) => [p.path, p.reason])).toEqual(
+      expect.arrayContaining([
+        ['$.walls[0].displays[0].panels[1].options.metric', expect.stringMatching(/^"rainfall" is not a metric of traffic\/accidents \(metrics: accidents, deaths, /)],
+        ['$.walls[0].displays[0].panels[2].options.channel', expect.stringContaining('expected one of "environment/aqi"')],
+      ]),
+    );
+    expect(problems.some((p) => p.path.startsWith('$.walls[0].displays[0].panels[0]'))).toBe(false);
   });
 
   it('checks display positions against the wall arrangement', () => {

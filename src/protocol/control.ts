@@ -1,5 +1,22 @@
+import type { RejectionReason } from './feed/messages.js';
 import type { Role } from './roles.js';
-import type { DisplayHealth } from './wall.js';
+import type { DisplayHealth, UpstreamState } from './wall.js';
+
+/** The room's link to the national backend, as the hub sees it. */
+export interface UpstreamLinkStatus {
+  state: UpstreamState;
+  since: string;
+  url: string | null;
+  lastMessageAt: string | null;
+  messagesPerS: number;
+  observationsPerS: number;
+  rejections: Record<RejectionReason, number>;
+  duplicateItems: number;
+  staleRevisions: number;
+  duplicateBatches: number;
+  gaps: number;
+  resyncs: number;
+}
 
 /** Control protocol (DESIGN §4): hub ↔ console, on socket.io namespace `/control`. */
 export const CONTROL_NAMESPACE = '/control';
@@ -28,6 +45,7 @@ export interface RoomStatus {
   layout: { id: string; name: string; version: string };
   walls: { id: string; name: string; arrangement?: { columns: number; rows: number } }[];
   displays: DisplayStatus[];
+  upstream: UpstreamLinkStatus;
   you: { credentialId: string; roles: Role[] };
 }
 
@@ -45,4 +63,5 @@ export interface HealthReport {
   room: { id: string; name: string };
   layout: { id: string; version: string };
   displays: { expected: number; connected: number; connectedIds: string[] };
+  upstream: UpstreamLinkStatus;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DisplayLayout } from '../layout/schema.js';
+import type { Observation, Report } from './feed/records.js';
 
 /** Wall protocol (DESIGN §4): hub ↔ one display page, on socket.io namespace `/wall`. */
 export const WALL_NAMESPACE = '/wall';
@@ -8,6 +9,8 @@ export const WALL_NAMESPACE = '/wall';
 export interface WallAuth {
   credential: string;
   displayId: string;
+  /** After a reconnect: the last data sequence seen per channel, so the hub sends only what was missed. */
+  resume?: DataResume;
 }
 
 /** The display's part of the active layout, with every panel's options already resolved. */
@@ -34,8 +37,53 @@ export type DisplayHealth = z.infer<typeof displayHealthSchema>;
 
 export const HEALTH_INTERVAL_MS = 5_000;
 
+/** A figure as the hub holds it: the observation and when it reached the hub. */
+export interface HeldObservation extends Observation {
+  receivedAt: string;
+}
+
+export interface HeldReport extends Report {
+  receivedAt: string;
+}
+
+/** Sequences are per hub run (`epoch`): after a hub restart a display gets fresh snapshots. */
+export interface DataResume {
+  epoch: string;
+  seqs: Record<string, number>;
+}
+
+/** The whole of a channel as the hub holds it (latest values plus a bounded history), as of `seq`. */
+export interface DataSnapshot {
+  epoch: string;
+  channel: string;
+  seq: number;
+  observations: HeldObservation[];
+  reports: HeldReport[];
+}
+
+/** What changed on a channel from `seq - 1` to `seq`: new or revised figures and reports, withdrawn reports. */
+export interface DataBatch {
+  epoch: string;
+  channel: string;
+  seq: number;
+  observations: HeldObservation[];
+  reports: HeldReport[];
+  retracted: string[];
+}
+
+export type UpstreamState = 'connected' | 'connecting' | 'down' | 'not-configured';
+
+/** How current the hub's data is: the upstream link and, per channel, when the backend last confirmed it. */
+export interface DataLink {
+  upstream: { state: UpstreamState; since: string };
+  channels: Record<string, { confirmedAt: string | null; expectedIntervalS: number }>;
+}
+
 export interface HubToWallEvents {
   'display:assignment': (assignment: DisplayAssignment) => void;
+  'data:snapshot': (snapshot: DataSnapshot) => void;
+  'data:batch': (batch: DataBatch) => void;
+  'data:link': (link: DataLink) => void;
 }
 
 export interface WallToHubEvents {

@@ -1,0 +1,270 @@
+import Database from 'better-sqlite3';
+import { CHANNELS } from '../../../src/protocol/feed/channels.js';
+import type { CheckedMessage, Rejection } from '../../../src/protocol/feed/check.js';
+import { observationKey, seriesKey } from '../../../src/protocol/feed/records.js';
+import type { DataSnapshot, HeldObservation, HeldReport } from '../../../src/protocol/wall.js';
+import { FEED_SCHEMA } from './schema.sql.js';
+
+export interface StoreLimits {
+  /** Periods kept per series (latest values plus this much history). */
+  historyPerSeries: number;
+  reportsPerChannel: number;
+  quarantineRows: number;
+}
+
+const DEFAULT_LIMITS: StoreLimits = { historyPerSeries: 48, reportsPerChannel: 500, quarantineRows: 10_000 };
+const QUARANTINE_ITEM_BYTES = 4096;
+
+export interface ApplyOutcome {
+  observations: HeldObservation[];
+  reports: HeldReport[];
+  retracted: string[];
+  duplicates: number;
+  staleRevisions: number;
+}
+
+interface ChannelMemory {
+  observations: Map<string, HeldObservation>;
+  /** Per series, its period keys ordered oldest → newest, to bound history. */
+  series: Map<string, { key: string; end: string }[]>;
+  reports: Map<string, HeldReport>;
+  upstreamSeq: number | null;
+  confirmedAt: string | null;
+  expectedIntervalS: number;
+}
+
+/**
+ * The hub's data: the latest value of every series (and a bounded history), reports, and each
+ * channel's upstream position, in memory for speed and written behind to SQLite (WAL) so a restarted
+ * hub serves the last known data at once.
+ */
+export class FeedStore {
+  private readonly channels = new Map<string, ChannelMemory>();
+  private readonly db: Database.Database;
+  private readonly limits: StoreLimits;
+  private pendingUpserts: { channel: string; held: HeldObservation }[] = [];
+  private pendingDeletes: string[] = [];
+  private pendingReports: { channel: string; report: HeldReport | null; id: string }[] = [];
+  private pendingQuarantine: { at: string; channel: string | null; rejection: Rejection }[] = [];
+  private readonly dirtyChannels = new Set<string>();
+  private readonly statements;
+
+  constructor(file: string, limits: Partial<StoreLimits> = {}) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(FEED_SCHEMA);
+    this.statements = {
+      upsert: this.db.prepare('INSERT INTO observations (key, channel, series, period_end, revision, body) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET revision = excluded.revision, body = excluded.body'),
+      remove: this.db.prepare('DELETE FROM observations WHERE key = ?'),
+      upsertReport: this.db.prepare('INSERT INTO reports (channel, id, revision, occurred_at, body) VALUES (?, ?, ?, ?, ?) ON CONFLICT(channel, id) DO UPDATE SET revision = excluded.revision, occurred_at = excluded.occurred_at, body = excluded.body'),
+      removeReport: this.db.prepare('DELETE FROM reports WHERE channel = ? AND id = ?'),
+      channelState: this.db.prepare('INSERT INTO channel_state (channel, upstream_seq, confirmed_at, expected_interval_s) VALUES (?, ?, ?, ?) ON CONFLICT(channel) DO UPDATE SET upstream_seq = excluded.upstream_seq, confirmed_at = excluded.confirmed_at, expected_interval_s = excluded.expected_interval_s'),
+      quarantine: this.db.prepare('INSERT INTO quarantine (at, channel, reason, detail, item) VALUES (?, ?, ?, ?, ?)'),
+      trimQuarantine: this.db.prepare('DELETE FROM quarantine WHERE id <= (SELECT MAX(id) FROM quarantine) - ?'),
+    };
+    this.load();
+  }
+
+  /** Applies a checked snapshot or batch: new keys and higher revisions land; duplicates and older revisions do not. */
+  apply(message: CheckedMessage, receivedAt: string): ApplyOutcome {
+    const memory = this.channel(message.channel);
+    const outcome: ApplyOutcome = { observations: [], reports: [], retracted: [], duplicates: 0, staleRevisions: 0 };
+    for (const observation of message.observations) {
+      const key = observationKey(observation);
+      const existing = memory.observations.get(key);
+      if (existing && existing.revision >= observation.revision) {
+        if (existing.revision === observation.revision) outcome.duplicates += 1;
+        else outcome.staleRevisions += 1;
+        continue;
+      }
+      const held: HeldObservation = { ...observation, receivedAt };
+      memory.observations.set(key, held);
+      if (!existing) this.track(memory, seriesKey(observation), key, observation.period.end);
+      this.pendingUpserts.push({ channel: message.channel, held });
+      outcome.observations.push(held);
+    }
+    for (const report of message.reports) {
+      const existing = memory.reports.get(report.id);
+      if (existing && existing.revision >= report.revision) {
+        if (existing.revision === report.revision) outcome.duplicates += 1;
+        else outcome.staleRevisions += 1;
+        continue;
+      }
+      const held: HeldReport = { ...report, receivedAt };
+      memory.reports.set(report.id, held);
+      this.pendingReports.push({ channel: message.channel, id: report.id, report: held });
+      outcome.reports.push(held);
+    }
+    for (const id of message.retracted) {
+      if (memory.reports.delete(id)) {
+        this.pendingReports.push({ channel: message.channel, id, report: null });
+        outcome.retracted.push(id);
+      }
+    }
+    this.trimReports(message.channel, memory);
+    if (message.expectedIntervalS !== undefined) memory.expectedIntervalS = message.expectedIntervalS;
+    return outcome;
+  }
+
+  /** Records the backend's position on a channel and that it vouched for the channel just now. */
+  setPosition(channel: string, upstreamSeq: number | null, confirmedAt: string): void {
+    const memory = this.channel(channel);
+    memory.upstreamSeq = upstreamSeq;
+    memory.confirmedAt = confirmedAt;
+    this.dirtyChannels.add(channel);
+  }
+
+  confirm(channel: string, at: string): void {
+    this.channel(channel).confirmedAt = at;
+    this.dirtyChannels.add(channel);
+  }
+
+  position(channel: string): { upstreamSeq: number | null; confirmedAt: string | null; expectedIntervalS: number } {
+    const { upstreamSeq, confirmedAt, expectedIntervalS } = this.channel(channel);
+    return { upstreamSeq, confirmedAt, expectedIntervalS };
+  }
+
+  quarantine(rejection: Rejection, channel: string | null, at: string): void {
+    this.pendingQuarantine.push({ at, channel, rejection });
+  }
+
+  snapshot(epoch: string, channel: string, seq: number): DataSnapshot {
+    const memory = this.channel(channel);
+    return { epoch, channel, seq, observations: [...memory.observations.values()], reports: [...memory.reports.values()] };
+  }
+
+  /** Writes everything pending in one transaction. Called on a timer and on close. */
+  flush(): void {
+    if (this.pendingUpserts.length + this.pendingDeletes.length + this.pendingReports.length + this.pendingQuarantine.length + this.dirtyChannels.size === 0) return;
+    const upserts = this.pendingUpserts;
+    const deletes = this.pendingDeletes;
+    const reports = this.pendingReports;
+    const quarantined = this.pendingQuarantine;
+    this.pendingUpserts = [];
+    this.pendingDeletes = [];
+    this.pendingReports = [];
+    this.pendingQuarantine = [];
+    const s = this.statements;
+    const write = this.db.transaction(() => {
+      for (const { channel, held } of upserts) s.upsert.run(observationKey(held), channel, seriesKey(held), held.period.end, held.revision, JSON.stringify(held));
+      for (const key of deletes) s.remove.run(key);
+      for (const { channel, id, report } of reports) {
+        if (report) s.upsertReport.run(channel, id, report.revision, report.occurredAt, JSON.stringify(report));
+        else s.removeReport.run(channel, id);
+      }
+      for (const channel of this.dirtyChannels) {
+        const memory = this.channel(channel);
+        s.channelState.run(channel, memory.upstreamSeq, memory.confirmedAt, memory.expectedIntervalS);
+      }
+      for (const { at, channel, rejection } of quarantined) {
+        s.quarantine.run(at, channel, rejection.reason, rejection.detail, truncatedJson(rejection.item));
+      }
+      if (quarantined.length > 0) s.trimQuarantine.run(this.limits.quarantineRows);
+    });
+    try {
+      write();
+    } catch (error) {
+      // Keep what could not be written for the next flush; memory stays the source of truth meanwhile.
+      this.pendingUpserts = upserts.concat(this.pendingUpserts);
+      this.pendingDeletes = deletes.concat(this.pendingDeletes);
+      this.pendingReports = reports.concat(this.pendingReports);
+      this.pendingQuarantine = quarantined.concat(this.pendingQuarantine);
+      throw error;
+    }
+    this.dirtyChannels.clear();
+  }
+
+  quarantineCount(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM quarantine').get() as { n: number }).n + this.pendingQuarantine.length;
+  }
+
+  quarantined(limit = 100): { at: string; channel: string | null; reason: string; detail: string; item: string }[] {
+    this.flush();
+    return this.db.prepare('SELECT at, channel, reason, detail, item FROM quarantine ORDER BY id DESC LIMIT ?').all(limit) as never;
+  }
+
+  close(): void {
+    this.flush();
+    this.db.close();
+  }
+
+  private channel(name: string): ChannelMemory {
+    let memory = this.channels.get(name);
+    if (!memory) {
+      memory = {
+        observations: new Map(),
+        series: new Map(),
+        reports: new Map(),
+        upstreamSeq: null,
+        confirmedAt: null,
+        expectedIntervalS: CHANNELS.get(name)?.expectedIntervalS ?? 60,
+      };
+      this.channels.set(name, memory);
+    }
+    return memory;
+  }
+
+  /** Adds a period to its series, evicting the oldest beyond the history limit. */
+  private track(memory: ChannelMemory, series: string, key: string, end: string): void {
+    let periods = memory.series.get(series);
+    if (!periods) memory.series.set(series, (periods = []));
+    let index = periods.length;
+    while (index > 0 && periods[index - 1]!.end > end) index -= 1;
+    periods.splice(index, 0, { key, end });
+    while (periods.length > this.limits.historyPerSeries) {
+      const evicted = periods.shift()!;
+      memory.observations.delete(evicted.key);
+      this.pendingDeletes.push(evicted.key);
+    }
+  }
+
+  private trimReports(channel: string, memory: ChannelMemory): void {
+    if (memory.reports.size <= this.limits.reportsPerChannel) return;
+    const oldest = [...memory.reports.values()].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).slice(0, memory.reports.size - this.limits.reportsPerChannel);
+    for (const report of oldest) {
+      memory.reports.delete(report.id);
+      this.pendingReports.push({ channel, id: report.id, report: null });
+    }
+  }
+
+  private load(): void {
+    for (const row of this.db.prepare('SELECT channel, upstream_seq, confirmed_at, expected_interval_s FROM channel_state').all() as {
+      channel: string;
+      upstream_seq: number | null;
+      confirmed_at: string | null;
+      expected_interval_s: number | null;
+    }[]) {
+      const memory = this.channel(row.channel);
+      memory.upstreamSeq = row.upstream_seq;
+      memory.confirmedAt = row.confirmed_at;
+      if (row.expected_interval_s) memory.expectedIntervalS = row.expected_interval_s;
+    }
+    for (const row of this.db.prepare('SELECT key, channel, series, period_end, body FROM observations ORDER BY series, period_end').iterate() as Iterable<{
+      key: string;
+      channel: string;
+      series: string;
+      period_end: string;
+      body: string;
+    }>) {
+      const memory = this.channel(row.channel);
+      memory.observations.set(row.key, JSON.parse(row.body) as HeldObservation);
+      this.track(memory, row.series, row.key, row.period_end);
+    }
+    for (const row of this.db.prepare('SELECT channel, body FROM reports').iterate() as Iterable<{ channel: string; body: string }>) {
+      const report = JSON.parse(row.body) as HeldReport;
+      this.channel(row.channel).reports.set(report.id, report);
+    }
+  }
+}
+
+function truncatedJson(item: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(item) ?? String(item);
+  } catch {
+    text = String(item);
+  }
+  return text.length > QUARANTINE_ITEM_BYTES ? `${text.slice(0, QUARANTINE_ITEM_BYTES)}…` : text;
+}

@@ -1,0 +1,34 @@
+/** The hub's SQLite schema: last-known values, bounded history, reports, channel positions, quarantine. */
+export const FEED_SCHEMA = `
+CREATE TABLE IF NOT EXISTS observations (
+  key TEXT PRIMARY KEY,          -- series + period: a revision replaces the row
+  channel TEXT NOT NULL,
+  series TEXT NOT NULL,
+  period_end TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  body TEXT NOT NULL             -- the held observation, JSON
+);
+CREATE INDEX IF NOT EXISTS observations_by_series ON observations (series, period_end);
+CREATE TABLE IF NOT EXISTS reports (
+  channel TEXT NOT NULL,
+  id TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  occurred_at TEXT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (channel, id)
+);
+CREATE TABLE IF NOT EXISTS channel_state (
+  channel TEXT PRIMARY KEY,
+  upstream_seq INTEGER,
+  confirmed_at TEXT,
+  expected_interval_s INTEGER
+);
+CREATE TABLE IF NOT EXISTS quarantine (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  channel TEXT,
+  reason TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  item TEXT NOT NULL              -- as received, cut to 4 KiB
+);
+`;

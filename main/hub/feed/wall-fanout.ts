@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import type { Namespace, Socket } from 'socket.io';
+import { CHANNEL_NAMES } from '../../../src/protocol/feed/channels.js';
+import type { DataBatch, DataLink, DataResume, HeldObservation, HeldReport, UpstreamState } from '../../../src/protocol/wall.js';
+import type { ApplyOutcome, FeedStore } from './feed-store.js';
+
+const REPLAY_BATCHES = 512;
+
+interface PendingChannel {
+  observations: HeldObservation[];
+  reports: HeldReport[];
+  retracted: string[];
+}
+
+/**
+ * Sends each display the data of the channels its panels use: a snapshot, then batched deltas with
+ * a per-channel sequence. Changes that arrive in the same event-loop turn go out as one batch; a
+ * display that reconnects gets only the batches it missed when the hub still has them.
+ */
+export class WallFanout {
+  readonly epoch = randomUUID();
+  private readonly seqs = new Map<string, number>();
+  private readonly recent = new Map<string, DataBatch[]>();
+  private readonly pending = new Map<string, PendingChannel>();
+  private flushScheduled = false;
+  private upstream: { state: UpstreamState; since: string };
+
+  constructor(
+    private readonly walls: Namespace,
+    private readonly store: FeedStore,
+    upstreamState: UpstreamState,
+  ) {
+    this.upstream = { state: upstreamState, since: new Date().toISOString() };
+  }
+
+  /** Joins a display to its channels and brings it up to date. */
+  attach(socket: Socket, channels: readonly string[], resume: DataResume | undefined): void {
+    for (const channel of channels) {
+      void socket.join(room(channel));
+      const missed = resume?.epoch === this.epoch ? this.batchesSince(channel, resume.seqs[channel]) : null;
+      if (missed) for (const batch of missed) socket.emit('data:batch', batch);
+      else socket.emit('data:snapshot', this.store.snapshot(this.epoch, channel, this.seqs.get(channel) ?? 0));
+    }
+    socket.emit('data:link', this.link());
+  }
+
+  publish(channel: string, outcome: ApplyOutcome): void {
+    let pending = this.pending.get(channel);
+    if (!pending) this.pending.set(channel, (pending = { observations: [], reports: [], retracted: [] }));
+    for (const observation of outcome.observations) pending.observations.push(observation);
+    for (const report of outcome.reports) pending.reports.push(report);
+    for (const id of outcome.retracted) pending.retracted.push(id);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  upstreamChanged(state: UpstreamState): void {
+    this.upstream = { state, since: new Date().toISOString() };
+    this.broadcastLink();
+  }
+
+  broadcastLink(): void {
+    this.walls.emit('data:link', this.link());
+  }
+
+  link(): DataLink {
+    const channels: DataLink['channels'] = {};
+    for (const channel of CHANNEL_NAMES) {
+      const { confirmedAt, expectedIntervalS } = this.store.position(channel);
+      channels[channel] = { confirmedAt, expectedIntervalS };
+    }
+    return { upstream: this.upstream, channels };
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    for (const [channel, pending] of this.pending) {
+      const seq = (this.seqs.get(channel) ?? 0) + 1;
+      this.seqs.set(channel, seq);
+      const batch: DataBatch = { epoch: this.epoch, channel, seq, ...pending };
+      let recent = this.recent.get(channel);
+      if (!recent) this.recent.set(channel, (recent = []));
+      recent.push(batch);
+      if (recent.length > REPLAY_BATCHES) recent.shift();
+      this.walls.to(room(channel)).emit('data:batch', batch);
+    }
+    this.pending.clear();
+  }
+
+  /** The batches after `seq`, or null when the hub no longer has all of them (send a snapshot). */
+  private batchesSince(channel: string, seq: number | undefined): DataBatch[] | null {
+    if (seq === undefined) return null;
+    const current = this.seqs.get(channel) ?? 0;
+    if (seq === current) return [];
+    const recent = this.recent.get(channel) ?? [];
+    const first = recent[0];
+    if (seq > current || !first || first.seq > seq + 1) return null;
+    return recent.filter((batch) => batch.seq > seq);
+  }
+}
+
+function room(channel: string): string {
+  return `channel:${channel}`;
+}
