@@ -11,7 +11,7 @@ describe('opswall validate', () => {
     const result = validateFiles([join(appRoot, 'layouts', 'central-room.json'), join(appRoot, 'layouts', 'desk.json')]);
     expect(result.ok).toBe(true);
     expect(result.lines).toEqual([
-      expect.stringMatching(/central-room\.json: layout "central-room", 2 walls, 8 displays, 11 panels$/),
+      expect.stringMatching(/central-room\.json: layout "central-room", 2 walls, 8 displays, 20 panels$/),
       expect.stringMatching(/desk\.json: layout "desk", 1 wall, 1 display, 3 panels$/),
     ]);
   });

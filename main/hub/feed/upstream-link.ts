@@ -118,6 +118,11 @@ export class UpstreamLink {
     const at = new Date(now).toISOString();
     this.lastMessageAt = at;
     this.messages.add();
+    // A batch already applied is dropped whole, before its items are judged again.
+    if (kind === 'batch' && this.isDuplicateBatch(raw)) {
+      this.counts.duplicateBatches += 1;
+      return;
+    }
     const result = checkFeedMessage(raw, { subscribed: this.subscribed, now });
     if (!result.ok) {
       this.reject(result.rejection, channelOf(raw), at);
@@ -140,10 +145,6 @@ export class UpstreamLink {
     const { channel, seq } = message;
     const position = this.options.store.position(channel).upstreamSeq;
     const ahead = this.ahead.get(channel) ?? new Set<number>();
-    if ((position !== null && seq <= position) || ahead.has(seq)) {
-      this.counts.duplicateBatches += 1;
-      return;
-    }
     this.apply(message, at);
     if (position === null || seq === position + 1) {
       let next = seq;
@@ -156,6 +157,13 @@ export class UpstreamLink {
       this.ahead.set(channel, ahead);
       this.openGap(channel);
     }
+  }
+
+  private isDuplicateBatch(raw: unknown): boolean {
+    const { channel, seq } = (raw ?? {}) as { channel?: unknown; seq?: unknown };
+    if (typeof channel !== 'string' || typeof seq !== 'number' || !this.subscribed.has(channel)) return false;
+    const position = this.options.store.position(channel).upstreamSeq;
+    return (position !== null && seq <= position) || (this.ahead.get(channel)?.has(seq) ?? false);
   }
 
   private apply(message: CheckedMessage, at: string): void {
