@@ -1,0 +1,87 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CheckedMessage } from '../../../src/protocol/feed/check.js';
+import type { Observation } from '../../../src/protocol/feed/records.js';
+import { FeedStore } from './feed-store.js';
+
+const at = '2026-11-22T01:00:00.000Z';
+const observation = (day: number, value: number, revision = 0): Observation => {
+  const date = `2026-11-${String(day).padStart(2, '0')}`;
+  return {
+    metric: 'deaths',
+    area: 'VN',
+    unit: 'persons',
+    value,
+    period: { frequency: 'day', start: date, end: date },
+    cutOff: `${date}T17:00:00Z`,
+    source: 'Ủy ban An toàn giao thông Quốc gia',
+    reportedAt: `${date}T20:00:00Z`,
+    status: revision > 0 ? 'revised' : 'provisional',
+    revision,
+  };
+};
+const message = (seq: number, observations: Observation[], extra: Partial<CheckedMessage> = {}): CheckedMessage => ({
+  channel: 'traffic/accidents',
+  seq,
+  sentAt: at,
+  expectedIntervalS: undefined,
+  observations,
+  reports: [],
+  retracted: [],
+  rejections: [],
+  ...extra,
+});
+
+describe('FeedStore', () => {
+  it('replaces a value by a higher revision, ignores duplicates and older revisions', () => {
+    const store = new FeedStore(':memory:');
+    expect(store.apply(message(1, [observation(20, 30)]), at).observations).toHaveLength(1);
+    const second = store.apply(message(2, [observation(20, 30), observation(20, 31, 1), observation(20, 29, 0)]), at);
+    expect(second.observations.map((o) => o.value)).toEqual([31]);
+    expect(second.duplicates).toBe(1);
+    expect(store.apply(message(3, [observation(20, 28, 0)]), at).staleRevisions).toBe(1);
+    expect(store.snapshot('e', 'traffic/accidents', 3).observations.map((o) => [o.value, o.revision])).toEqual([[31, 1]]);
+  });
+
+  it('keeps a bounded history per series, newest periods first to stay', () => {
+    const store = new FeedStore(':memory:', { historyPerSeries: 3 });
+    store.apply(message(1, [observation(5, 1), observation(1, 1), observation(3, 1), observation(4, 1), observation(2, 1)]), at);
+    expect(store.snapshot('e', 'traffic/accidents', 1).observations.map((o) => o.period.start).sort()).toEqual(['2026-11-03', '2026-11-04', '2026-11-05']);
+  });
+
+  it('serves everything it had after a restart: values, reports, positions and quarantine', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'opswall-store-')), 'hub.sqlite');
+    const before = new FeedStore(file);
+    const report = {
+      id: 'acc-1',
+      kind: 'serious-accident',
+      area: 'VN34-01',
+      title: 'Tai nạn đặc biệt nghiêm trọng',
+      text: 'Xe khách va chạm xe tải trên cao tốc.',
+      occurredAt: '2026-11-21T03:00:00Z',
+      period: { frequency: 'day' as const, start: '2026-11-21', end: '2026-11-21' },
+      cutOff: '2026-11-21T17:00:00Z',
+      source: 'Ủy ban An toàn giao thông Quốc gia',
+      reportedAt: '2026-11-21T20:00:00Z',
+      status: 'provisional' as const,
+      revision: 0,
+    };
+    before.apply(message(7, [observation(21, 20), observation(21, 22, 1)], { reports: [report], expectedIntervalS: 30 }), at);
+    before.setPosition('traffic/accidents', 7, at);
+    before.quarantine({ reason: 'malformed', detail: 'value: expected number', item: { value: 'x' } }, 'traffic/accidents', at);
+    before.close();
+
+    const after = new FeedStore(file);
+    const snapshot = after.snapshot('e2', 'traffic/accidents', 0);
+    expect(snapshot.observations).toEqual([{ ...observation(21, 22, 1), receivedAt: at }]);
+    expect(snapshot.reports.map((r) => r.id)).toEqual(['acc-1']);
+    expect(after.position('traffic/accidents')).toEqual({ upstreamSeq: 7, confirmedAt: at, expectedIntervalS: 30 });
+    expect(after.quarantined()).toEqual([{ at, channel: 'traffic/accidents', reason: 'malformed', detail: 'value: expected number', item: '{"value":"x"}' }]);
+    // A retraction removes the report, and that too survives a restart.
+    after.apply(message(8, [], { retracted: ['acc-1'] }), at);
+    after.close();
+    expect(new FeedStore(file).snapshot('e3', 'traffic/accidents', 0).reports).toEqual([]);
+  });
+});
