@@ -66,7 +66,9 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   });
   dataService.start();
   const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  // A hub bound to every interface is reached locally over loopback (Chromium refuses 0.0.0.0).
+  const local = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
+  const host = local.includes(':') ? `[${local}]` : local;
   const url = `${config.hub.tls ? 'https' : 'http'}://${host}:${address.port}`;
   logger.info('hub.listening', { url, room: config.room.id, layout: active.layout.id, layoutVersion: active.version });
 

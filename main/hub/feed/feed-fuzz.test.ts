@@ -57,7 +57,7 @@ const badItems: ((o: Observation) => BadItem)[] = [
   (o) => ({ reason: 'malformed', item: { ...o, period: { ...o.period, start: '14/11/2026' } } }),
   (o) => ({ reason: 'malformed', item: { ...o, revision: -1 } }),
   (o) => ({ reason: 'malformed', item: { ...o, area: 'VN-99' } }),
-  (o) => ({ reason: 'malformed', item: 'not an object' }),
+  () => ({ reason: 'malformed', item: 'not an object' }),
   (o) => ({ reason: 'area-not-allowed', item: { ...o, area: 'WORLD' } }),
   (o) => ({ reason: 'unknown-metric', item: { ...o, metric: 'rainfall' } }),
   (o) => ({ reason: 'unit-mismatch', item: { ...o, metric: 'deaths', unit: 'count' } }),

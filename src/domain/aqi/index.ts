@@ -1,0 +1,3 @@
+export * from './aqi.js';
+export * from './bands.js';
+export * from './breakpoints.js';
