@@ -1,3 +1,5 @@
+import { indicatorCodeOfMetric, loadIndicatorCatalogue } from '../../domain/indicators/index.js';
+
 /**
  * The feed's channels (`domain/topic`), one per kind of information of the domain facts §2, §3, §5.
  * For each: what it carries, who reports it by default, its rhythm, and how long the backend may stay
@@ -10,6 +12,8 @@ export interface MetricSpec {
   unit: string;
   vi: string;
   en: string;
+  /** For a "prefix.*" family: the spec of one member, or undefined when there is no such member. */
+  member?: (metric: string) => MetricSpec | undefined;
 }
 
 export interface ChannelSpec {
@@ -25,6 +29,13 @@ export interface ChannelSpec {
 }
 
 const m = (unit: string, vi: string, en: string): MetricSpec => ({ unit, vi, en });
+
+const indicators = loadIndicatorCatalogue();
+function indicatorMember(metric: string): MetricSpec | undefined {
+  const code = indicatorCodeOfMetric(metric);
+  const indicator = code === undefined ? undefined : indicators.get(code);
+  return indicator ? { unit: indicator.unit, vi: indicator.name.vi, en: indicator.name.en } : undefined;
+}
 const PROVINCES: AreaScope[] = ['national', 'units34', 'units63'];
 
 const specs: ChannelSpec[] = [
@@ -319,7 +330,7 @@ const specs: ChannelSpec[] = [
     expectedIntervalS: 60,
     areas: PROVINCES,
     // One metric per indicator of the catalogue (src/domain/indicators), e.g. "kt-xh.gdp-growth".
-    metrics: { 'kt-xh.*': m('', 'Chỉ tiêu', 'Indicator') },
+    metrics: { 'kt-xh.*': { ...m('', 'Chỉ tiêu', 'Indicator'), member: indicatorMember } },
     reportKinds: [],
   },
 ];
@@ -332,7 +343,7 @@ export function metricSpec(channel: ChannelSpec, metric: string): MetricSpec | u
   const exact = channel.metrics[metric];
   if (exact) return exact;
   for (const [pattern, spec] of Object.entries(channel.metrics)) {
-    if (pattern.endsWith('.*') && metric.startsWith(pattern.slice(0, -1)) && metric.length > pattern.length - 1) return spec;
+    if (pattern.endsWith('.*') && metric.startsWith(pattern.slice(0, -1)) && metric.length > pattern.length - 1) return spec.member ? spec.member(metric) : spec;
   }
   return undefined;
 }

@@ -52,6 +52,17 @@ describe('checkFeedMessage', () => {
     ]);
   });
 
+  it('checks indicator figures against the indicator catalogue: known code, its unit', () => {
+    const figure = (metric: string, unit: string) => ({ metric, area: 'VN', unit, value: 7.1, ...provenance, source: 'Cục Thống kê' });
+    const result = checkFeedMessage(
+      { channel: 'indicators/kt-xh', seq: 1, sentAt: '2026-11-22T02:05:00+07:00', observations: [figure('kt-xh.gdp-growth', '%'), figure('kt-xh.gdp-growth', 'VND bn'), figure('kt-xh.happiness', '%')] },
+      context,
+    );
+    if (!result.ok) throw new Error('envelope must pass');
+    expect(result.message.observations).toHaveLength(1);
+    expect(result.message.rejections.map((r) => r.reason)).toEqual(['unit-mismatch', 'unknown-metric']);
+  });
+
   it('docs/protocol-channels.md is up to date (regenerate: npm run schemas)', () => {
     expect(readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'protocol-channels.md'), 'utf8')).toBe(channelsMarkdown());
   });
