@@ -1,0 +1,42 @@
+import { useCallback, useEffect } from 'react';
+import { CONSOLE_CREDENTIAL_KEY, startControlConnection, type ControlConnectionOptions } from '../live/control-connection.js';
+import { useConsole, useConsoleStore } from '../state/console-store.js';
+import { RoomView } from './RoomView.js';
+import { SignIn } from './SignIn.js';
+
+interface Props {
+  storage?: Pick<Storage, 'setItem' | 'removeItem'>;
+  connect?: ControlConnectionOptions['connect'];
+}
+
+/** The operators' console: sign in with a credential, then watch the room live (see restoreSession for reloads). */
+export function ConsoleApp({ storage = window.sessionStorage, connect }: Props) {
+  const store = useConsoleStore();
+  const credential = useConsole((state) => state.session.credential);
+  const locale = useConsole((state) => state.session.locale);
+
+  useEffect(() => {
+    document.documentElement.lang = locale === 'vi-VN' ? 'vi' : 'en';
+  }, [locale]);
+
+  useEffect(() => {
+    if (credential === null) return;
+    store.getState().connectionStarted(Date.now());
+    return startControlConnection(connect ? { credential, store, storage, connect } : { credential, store, storage });
+  }, [credential, store, storage, connect]);
+
+  const signIn = useCallback(
+    (value: string) => {
+      storage.setItem(CONSOLE_CREDENTIAL_KEY, value);
+      store.getState().signIn(value);
+    },
+    [storage, store],
+  );
+  const signOut = useCallback(() => {
+    storage.removeItem(CONSOLE_CREDENTIAL_KEY);
+    store.getState().roomCleared();
+    store.getState().signOut(null);
+  }, [storage, store]);
+
+  return credential === null ? <SignIn onSubmit={signIn} /> : <RoomView onSignOut={signOut} />;
+}

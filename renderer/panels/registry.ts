@@ -1,0 +1,9 @@
+import { clockView } from './clock/index.js';
+import type { PanelKindView } from './panel-props.js';
+import { textView } from './text/index.js';
+
+/**
+ * Every panel kind this renderer can show: kind → its shared definition (options schema, migrations)
+ * and its component. Adding a kind: define it in src/layout/panel-kinds, add its folder here.
+ */
+export const panelRegistry: ReadonlyMap<string, PanelKindView> = new Map([clockView, textView].map((view) => [view.definition.kind, view]));
