@@ -33,13 +33,18 @@ function startRoom(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ outpu
 
 describe('opswall start without an Electron binary', () => {
   it('serves the demo room and prints every display page and the console, with no stack trace', async () => {
-    const { output, url } = await startRoom(['--port', '0'], { XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'opswall-xdg-')) });
+    const { output, url } = await startRoom(['--port', '0', '--sim-port', '0'], { XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'opswall-xdg-')) });
     expect(output).toContain('No kiosk windows');
     expect(output).not.toMatch(/\n\s+at /);
     for (const id of ['main-1', 'main-6', 'side-left', 'side-right']) expect(output).toMatch(new RegExp(`display ${id}\\s+${url}/wall\\?display=${id}#key=`));
     expect(output).toMatch(new RegExp(`console:\\s+${url}/console#key=`));
     const health = (await (await fetch(`${url}/healthz`)).json()) as HealthReport;
     expect(health).toMatchObject({ status: 'ok', layout: { id: 'central-room' }, displays: { expected: 8 } });
+    expect(output).toMatch(/national backend \(simulator\): http:\/\/127\.0\.0\.1:\d+/);
+    // The demo hub is fed by the embedded simulator.
+    await expect
+      .poll(async () => ((await (await fetch(`${url}/healthz`)).json()) as HealthReport).upstream.state, { timeout: 15_000 })
+      .toBe('connected');
     const page = await fetch(`${url}/wall?display=main-1`);
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/<script type="module"[^>]+src="\/assets\//);
@@ -71,7 +76,7 @@ describe('opswall validate', () => {
   });
 
   it('prints help for each command', () => {
-    for (const command of ['start', 'hub', 'validate', 'credential']) {
+    for (const command of ['start', 'hub', 'sim', 'validate', 'credential']) {
       const result = spawnSync(process.execPath, [cli, command, '--help'], { encoding: 'utf8' });
       expect(result.status, command).toBe(0);
       expect(result.stdout, command).toContain(`opswall ${command}`);

@@ -8,7 +8,9 @@ import { HELP } from './cli/help.js';
 import { appVersion } from './config/app-root.js';
 import { closeOnSignals, startHubWithAddresses } from './cli/room-runner.js';
 import { validateFiles } from './cli/validate.js';
-import { demoRoomConfig, loadRoomConfigFile, type ConfigResult } from './config/load.js';
+import { runSimCommand } from '../sim/cli.js';
+import { startSim } from '../sim/server.js';
+import { DEMO_UPSTREAM, demoRoomConfig, loadRoomConfigFile, type ConfigResult } from './config/load.js';
 import { hashSecret, randomSecret } from './config/secret-hash.js';
 import { createLogger } from './log.js';
 import { findElectronBinary, launchShell } from './shell/launch.js';
@@ -19,20 +21,36 @@ const commands: Record<string, Command> = {
   async start(args) {
     const { values } = parseArgs({
       args,
-      options: { config: { type: 'string' }, pc: { type: 'string' }, port: { type: 'string' }, 'no-shell': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        config: { type: 'string' },
+        pc: { type: 'string' },
+        port: { type: 'string' },
+        'sim-port': { type: 'string' },
+        'no-shell': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
     if (values.help) return help('start');
-    const loaded = withPort(values.config ? loadRoomConfigFile(values.config) : demoRoomConfig(), values.port);
+    const demo = values.config === undefined;
+    // The demo room is fed by the reference backend, started here; the shell (a child) inherits its address and credential.
+    const sim = demo ? await startDemoBackend(values['sim-port']) : null;
+    const loaded = withPort(demo ? demoRoomConfig() : loadRoomConfigFile(values.config!), values.port);
     if (!loaded.ok) return reportConfigProblems(loaded);
     const electron = values['no-shell'] ? { ok: false as const, reason: '--no-shell was given' } : findElectronBinary();
     if (electron.ok) {
       const shellArgs = [...(values.config ? ['--config', values.config] : []), ...(values.pc ? ['--pc', values.pc] : []), ...(values.port ? ['--port', values.port] : [])];
-      return launchShell(electron.path, shellArgs);
+      const code = await launchShell(electron.path, shellArgs);
+      await sim?.close();
+      return code;
     }
     const logger = createLogger({ dir: join(loaded.config.dataDir, 'logs'), name: 'hub' }, 'hub');
-    const { hub, lines } = await startHubWithAddresses(loaded.config, logger, values.config === undefined);
-    console.log([`No kiosk windows: ${electron.reason}. Serving the pages only — open them in a browser.`, ...lines].join('\n'));
-    closeOnSignals(() => hub.close());
+    const { hub, lines } = await startHubWithAddresses(loaded.config, logger, demo);
+    const simLine = sim ? [`  national backend (simulator): ${sim.url}`] : [];
+    console.log([`No kiosk windows: ${electron.reason}. Serving the pages only — open them in a browser.`, ...lines, ...simLine].join('\n'));
+    closeOnSignals(async () => {
+      await hub.close();
+      await sim?.close();
+    });
     return new Promise<number>(() => {});
   },
 
@@ -48,6 +66,8 @@ const commands: Record<string, Command> = {
     closeOnSignals(() => hub.close());
     return new Promise<number>(() => {});
   },
+
+  sim: (args) => runSimCommand(args),
 
   async validate(args) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
@@ -90,6 +110,14 @@ function help(command: string): number {
 function usageError(command: string, message: string): number {
   console.error(`opswall: ${message}\n\n${HELP[command]}`);
   return 2;
+}
+
+/** Starts the simulated national backend for the demo room and points the demo config at it. */
+async function startDemoBackend(port: string | undefined): Promise<{ url: string; close(): Promise<void> }> {
+  const credential = (process.env[DEMO_UPSTREAM.credentialEnv] ??= `demo-room:${randomSecret()}`);
+  const sim = await startSim({ host: '127.0.0.1', port: port === undefined ? Number(new URL(DEMO_UPSTREAM.url).port) : Number(port), seed: 2020, credential });
+  process.env.OPSWALL_DEMO_UPSTREAM_URL = sim.url;
+  return sim;
 }
 
 /** Applies a --port override (0 = any free port). */

@@ -7,20 +7,23 @@ Commands:
   start [--config FILE]        Start the room: hub + one kiosk window per mapped monitor.
                                With no config, the built-in demo room on 127.0.0.1:7400.
   hub --config FILE            Start only the hub (for a room whose wall PCs connect to it).
+  sim [--port N] [--seed N]    Run the reference national backend (simulated data, fault injection).
   validate FILE...             Check layout and room config files; every problem, with its place.
   credential hash              Read a secret on stdin, print its hash for the room config.
   credential new ID            Make a new random credential: the token to give out, the hash to store.
 
 Run "opswall <command> --help" for a command's options.`,
-  start: `opswall start [--config FILE] [--port N] [--pc NAME] [--no-shell]
+  start: `opswall start [--config FILE] [--port N] [--sim-port N] [--pc NAME] [--no-shell]
 
 Starts the room hub and the Electron shell, which opens one frameless kiosk window on each
-monitor mapped in the config. Where Electron is not installed (or with --no-shell), starts the
+monitor mapped in the config. The demo room (no --config) is fed by the reference national
+backend (the simulator), started alongside on 127.0.0.1:7401. Where Electron is not installed (or with --no-shell), starts the
 hub alone and prints the address of every display page and of the console.
 
 Options:
   --config FILE   Room config (JSON). Omitted: the built-in demo room.
   --port N        Listen on port N instead of the config's (0: any free port).
+  --sim-port N    Demo room only: the simulator's port (default 7401; 0: any free port).
   --pc NAME       This PC's name for display mappings with "pc" (default: the host name).
   --no-shell      Do not open kiosk windows; serve the pages only.`,
   hub: `opswall hub --config FILE [--port N]

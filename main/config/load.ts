@@ -33,13 +33,17 @@ export function loadRoomConfigFile(file: string): ConfigResult {
   return validateRoomConfig(parsed.document, dirname(absolute));
 }
 
-/** The embedded demo room: the shipped central-room layout, hub on 127.0.0.1:7400. */
+/** Where the demo room's embedded simulator listens, and the variable holding its credential. */
+export const DEMO_UPSTREAM = { url: 'http://127.0.0.1:7401', credentialEnv: 'OPSWALL_DEMO_UPSTREAM_CREDENTIAL' } as const;
+
+/** The embedded demo room: the shipped central-room layout, hub on 127.0.0.1:7400, fed by the simulator. */
 export function demoRoomConfig(): ConfigResult {
   const demo = {
     schema: CONFIG_FORMAT,
     version: CONFIG_VERSION,
     room: { id: 'demo-central', name: 'Trung tâm điều hành (demo)' },
     layouts: { dir: join(appRoot, 'layouts'), active: 'central-room' },
+    upstream: { url: process.env.OPSWALL_DEMO_UPSTREAM_URL ?? DEMO_UPSTREAM.url, credential: { env: DEMO_UPSTREAM.credentialEnv } },
     displays: ['main-1', 'main-2', 'main-3', 'main-4', 'main-5', 'main-6', 'side-left', 'side-right'].map((display, index) => ({ display, monitor: { index } })),
     dataDir: join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'opswall', 'demo'),
   };

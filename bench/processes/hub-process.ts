@@ -1,0 +1,14 @@
+import { loadRoomConfigFile } from '../../main/config/load.js';
+import { startHub } from '../../main/hub/hub.js';
+import { createLogger } from '../../main/log.js';
+import { makeTestRoom } from '../../main/testing/room-fixture.js';
+import { ready } from './child.js';
+
+const config = JSON.parse(process.argv[2] ?? '{}') as { upstreamUrl: string; credential: string };
+process.env.OPSWALL_BENCH_UPSTREAM = config.credential;
+const room = await makeTestRoom({ upstream: { url: config.upstreamUrl, credential: { env: 'OPSWALL_BENCH_UPSTREAM' } } });
+const loaded = loadRoomConfigFile(room.configFile);
+if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+const hub = await startHub({ config: loaded.config, rendererDir: room.dir, logger: createLogger({ console: false }) });
+ready({ url: hub.url });
+process.on('SIGTERM', () => void hub.close().then(() => (room.cleanup(), process.exit(0))));
