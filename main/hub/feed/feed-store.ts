@@ -42,8 +42,12 @@ export class FeedStore {
   private readonly channels = new Map<string, ChannelMemory>();
   private readonly db: Database.Database;
   private readonly limits: StoreLimits;
-  private pendingUpserts: { channel: string; held: HeldObservation }[] = [];
-  private pendingDeletes: string[] = [];
+  // Pending writes are coalesced per key: a flush writes only the state that survives it, so a figure
+  // that arrives and is evicted between two flushes (high-rate "instant" data) costs no disk work.
+  private pendingUpserts = new Map<string, { channel: string; held: HeldObservation }>();
+  private pendingDeletes = new Set<string>();
+  /** Keys that are in the database, so an eviction knows whether there is a row to delete. */
+  private readonly persisted = new Set<string>();
   private pendingReports: { channel: string; report: HeldReport | null; id: string }[] = [];
   private pendingQuarantine: { at: string; channel: string | null; rejection: Rejection }[] = [];
   private readonly dirtyChannels = new Set<string>();
@@ -81,8 +85,9 @@ export class FeedStore {
       }
       const held: HeldObservation = { ...observation, receivedAt };
       memory.observations.set(key, held);
+      this.pendingUpserts.set(key, { channel: message.channel, held });
+      this.pendingDeletes.delete(key);
       if (!existing) this.track(memory, seriesKey(observation), key, observation.period.end);
-      this.pendingUpserts.push({ channel: message.channel, held });
       outcome.observations.push(held);
     }
     for (const report of message.reports) {
@@ -137,18 +142,18 @@ export class FeedStore {
 
   /** Writes everything pending in one transaction. Called on a timer and on close. */
   flush(): void {
-    if (this.pendingUpserts.length + this.pendingDeletes.length + this.pendingReports.length + this.pendingQuarantine.length + this.dirtyChannels.size === 0) return;
+    if (this.pendingUpserts.size + this.pendingDeletes.size + this.pendingReports.length + this.pendingQuarantine.length + this.dirtyChannels.size === 0) return;
     const upserts = this.pendingUpserts;
     const deletes = this.pendingDeletes;
     const reports = this.pendingReports;
     const quarantined = this.pendingQuarantine;
-    this.pendingUpserts = [];
-    this.pendingDeletes = [];
+    this.pendingUpserts = new Map();
+    this.pendingDeletes = new Set();
     this.pendingReports = [];
     this.pendingQuarantine = [];
     const s = this.statements;
     const write = this.db.transaction(() => {
-      for (const { channel, held } of upserts) s.upsert.run(observationKey(held), channel, seriesKey(held), held.period.end, held.revision, JSON.stringify(held));
+      for (const [key, { channel, held }] of upserts) s.upsert.run(key, channel, seriesKey(held), held.period.end, held.revision, JSON.stringify(held));
       for (const key of deletes) s.remove.run(key);
       for (const { channel, id, report } of reports) {
         if (report) s.upsertReport.run(channel, id, report.revision, report.occurredAt, JSON.stringify(report));
@@ -165,10 +170,12 @@ export class FeedStore {
     });
     try {
       write();
+      for (const key of upserts.keys()) this.persisted.add(key);
+      for (const key of deletes) this.persisted.delete(key);
     } catch (error) {
       // Keep what could not be written for the next flush; memory stays the source of truth meanwhile.
-      this.pendingUpserts = upserts.concat(this.pendingUpserts);
-      this.pendingDeletes = deletes.concat(this.pendingDeletes);
+      for (const [key, value] of upserts) if (!this.pendingUpserts.has(key) && this.channels.get(value.channel)?.observations.has(key)) this.pendingUpserts.set(key, value);
+      for (const key of deletes) if (!this.pendingUpserts.has(key)) this.pendingDeletes.add(key);
       this.pendingReports = reports.concat(this.pendingReports);
       this.pendingQuarantine = quarantined.concat(this.pendingQuarantine);
       throw error;
@@ -216,7 +223,8 @@ export class FeedStore {
     while (periods.length > this.limits.historyPerSeries) {
       const evicted = periods.shift()!;
       memory.observations.delete(evicted.key);
-      this.pendingDeletes.push(evicted.key);
+      this.pendingUpserts.delete(evicted.key);
+      if (this.persisted.has(evicted.key)) this.pendingDeletes.add(evicted.key);
     }
   }
 
@@ -250,6 +258,7 @@ export class FeedStore {
     }>) {
       const memory = this.channel(row.channel);
       memory.observations.set(row.key, JSON.parse(row.body) as HeldObservation);
+      this.persisted.add(row.key);
       this.track(memory, row.series, row.key, row.period_end);
     }
     for (const row of this.db.prepare('SELECT channel, body FROM reports').iterate() as Iterable<{ channel: string; body: string }>) {
