@@ -41,6 +41,7 @@ export class UpstreamLink {
   private readonly observations: RateMeter;
   private readonly counts = { rejections: Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<RejectionReason, number>, duplicateItems: 0, staleRevisions: 0, duplicateBatches: 0, gaps: 0, resyncs: 0 };
   private readonly lastLogged = new Map<string, number>();
+  private reconnectTimer: NodeJS.Timeout | null = null;
   private readonly now: () => number;
 
   constructor(private readonly options: UpstreamLinkOptions) {
@@ -66,6 +67,8 @@ export class UpstreamLink {
     socket.on('disconnect', (reason) => {
       this.options.logger.warn('upstream.disconnected', { reason });
       this.setState('down');
+      // socket.io does not reconnect after the server closed the socket; the room must, or it stays dark.
+      if (reason === 'io server disconnect') this.reconnectLater();
     });
     socket.on('connect_error', (error: Error & { data?: { code?: string } }) => {
       this.throttledLog('upstream.connect-failed', { reason: error.data?.code ?? error.message });
@@ -77,6 +80,7 @@ export class UpstreamLink {
   }
 
   stop(): void {
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     for (const timer of this.gapTimers.values()) clearTimeout(timer);
     this.gapTimers.clear();
     this.socket?.close();
@@ -98,6 +102,14 @@ export class UpstreamLink {
       gaps: this.counts.gaps,
       resyncs: this.counts.resyncs,
     };
+  }
+
+  private reconnectLater(): void {
+    if (this.reconnectTimer) return;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      this.socket?.connect();
+    }, 1_000 + Math.random() * 1_000);
   }
 
   private subscribe(): void {
