@@ -22,6 +22,8 @@ export const AREAS_34: readonly Area[] = UNITS_34.map((unit) => ({ code: `VN34-$
 
 const byCode = new Map<string, Area>([NATIONAL, WORLD, ...AREAS_63, ...AREAS_34].map((area) => [area.code, area]));
 
+export const ALL_AREA_CODES: readonly string[] = [...byCode.keys()];
+
 export function areaByCode(code: string): Area | undefined {
   return byCode.get(code);
 }

@@ -8,7 +8,8 @@ export const observationSchema = z.strictObject({
   metric: code,
   area: areaCodeSchema,
   unit: z.string().min(1).max(24),
-  value: z.number().refine(Number.isFinite, { message: 'must be a finite number' }),
+  // zod 4 numbers refuse NaN and ±Infinity.
+  value: z.number(),
   ...provenanceShape,
 });
 export type Observation = z.infer<typeof observationSchema>;
