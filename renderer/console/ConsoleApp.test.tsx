@@ -128,6 +128,50 @@ describe('the console', () => {
     expect(tile('main-4').textContent).toContain('panel x: boom');
   });
 
+  it('shows the upstream link in a compact card, and each display’s oldest data', () => {
+    const { sockets, container } = mount(memoryStorage({ [CONSOLE_CREDENTIAL_KEY]: 'duty-officer:s' }));
+    const live: RoomStatus = {
+      ...status,
+      displays: [display('main-1', 1, 1, { health: { ...health, oldestDataAgeS: 42.5 } }), display('main-2', 2, 1, { health: { ...health, oldestDataAgeS: 600 } }), display('main-3', 1, 2), display('main-4', 2, 2)],
+      upstream: {
+        ...status.upstream,
+        state: 'connected',
+        since: '2026-11-22T06:30:00Z',
+        lastMessageAt: '2026-11-22T06:59:59Z',
+        messagesPerS: 12.34,
+        observationsPerS: 4_567,
+        rejections: { ...({} as RoomStatus['upstream']['rejections']), malformed: 3, 'unit-mismatch': 1, oversized: 0 },
+        duplicateItems: 12,
+        gaps: 2,
+        resyncs: 1,
+      },
+    };
+    act(() => {
+      sockets[0]!.serve('connect');
+      sockets[0]!.serve('room:status', live);
+    });
+    const card = container.querySelector<HTMLElement>('.upstream-card')!;
+    expect(card.dataset.state).toBe('connected');
+    expect(card.textContent).toContain('Đã kết nối');
+    expect(card.textContent).toMatch(/từ \d{2}:\d{2}:\d{2}/);
+    expect(card.textContent).toContain('https://backend.invalid/feed');
+    expect(card.textContent).toContain('Tin/giây12,3');
+    expect(card.textContent).toContain('Số liệu/giây4.567');
+    expect(card.textContent).toContain('Trùng lặp12');
+    expect(card.querySelector('dd[data-tone="warning"]')?.textContent).toBe('2'); // sequence gaps
+    const reasons = [...card.querySelectorAll('.upstream-rejections li')].map((item) => [item.getAttribute('data-reason'), item.textContent]);
+    expect(reasons).toEqual([
+      ['malformed', 'sai cấu trúc 3'],
+      ['unit-mismatch', 'sai đơn vị 1'],
+    ]);
+    const oldest = (id: string) => container.querySelector(`[data-display-id="${id}"] .tile-oldest-data`);
+    expect(oldest('main-1')?.textContent).toBe('43 giây trước');
+    expect(oldest('main-1')?.getAttribute('data-tone')).toBeNull();
+    expect(oldest('main-2')?.textContent).toBe('10 phút trước');
+    expect(oldest('main-2')?.getAttribute('data-tone')).toBe('warning');
+    expect(oldest('main-3')?.textContent).toBe('chưa có');
+  });
+
   it('keeps the last status on screen through a disconnect, and signs out on request', () => {
     const { sockets, container, storage } = mount(memoryStorage({ [CONSOLE_CREDENTIAL_KEY]: 'duty-officer:s' }));
     act(() => {

@@ -10,6 +10,12 @@ interface Props {
   now: number;
 }
 
+/**
+ * Past this, a display's oldest data is marked. Twice the longest expected interval of the catalogue
+ * (60 s): beyond it some panel of the display shows stale data.
+ */
+const OLDEST_DATA_WARN_S = 120;
+
 function since(iso: string | null): number | null {
   if (!iso) return null;
   const at = Date.parse(iso);
@@ -75,6 +81,12 @@ export function DisplayTile({ display, activeLayoutVersion, locale, now }: Props
             <dd>
               {health.viewport.width}×{health.viewport.height}
               {health.viewport.devicePixelRatio !== 1 && ` @${health.viewport.devicePixelRatio}x`}
+            </dd>
+          </div>
+          <div className="tile-health-wide">
+            <dt>{t(locale, 'tile.oldestData')}</dt>
+            <dd className="tile-oldest-data" data-tone={health.oldestDataAgeS !== null && health.oldestDataAgeS > OLDEST_DATA_WARN_S ? 'warning' : undefined}>
+              {health.oldestDataAgeS === null ? t(locale, 'tile.noData') : ago(locale, health.oldestDataAgeS)}
             </dd>
           </div>
           <div className="tile-health-wide">

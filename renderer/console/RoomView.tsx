@@ -2,6 +2,7 @@ import type { RoomStatus } from '../../src/protocol/control.js';
 import { t, type Locale } from '../i18n/index.js';
 import { clockTime, formatDuration } from '../i18n/time.js';
 import { useConsole } from '../state/console-store.js';
+import { UpstreamCard } from './UpstreamCard.js';
 import { useNow } from './useNow.js';
 import { WallPicture } from './WallPicture.js';
 
@@ -101,6 +102,8 @@ function Room({ room, roomAt, now, locale }: { room: RoomStatus; roomAt: number;
           <dd className="numeric">{formatDuration(locale, uptimeS)}</dd>
         </div>
       </dl>
+
+      <UpstreamCard upstream={room.upstream} locale={locale} now={hubNow} />
 
       {room.walls.map((wall) => (
         <WallPicture

@@ -1,4 +1,7 @@
+import { panelKinds } from '../../src/layout/panel-kinds/index.js';
+import type { DisplayLayout } from '../../src/layout/schema.js';
 import type { DisplayHealth } from '../../src/protocol/wall.js';
+import type { LinkState } from '../state/feed-slice.js';
 import type { WallState } from '../state/wall-store.js';
 
 /**
@@ -60,17 +63,44 @@ export interface Viewport {
   devicePixelRatio: number;
 }
 
-export function buildHealth(state: Pick<WallState, 'assignment' | 'health'>, fps: number, heapMB: number | null, viewport: Viewport): DisplayHealth {
+export function buildHealth(state: Pick<WallState, 'assignment' | 'health' | 'link'>, fps: number, heapMB: number | null, viewport: Viewport, now: number = Date.now()): DisplayHealth {
   const report: DisplayHealth = {
     layoutVersion: state.assignment?.layout.version ?? null,
     fps,
     jsHeapMB: heapMB,
     errors: state.health.errors,
-    oldestDataAgeS: null,
+    oldestDataAgeS: state.assignment ? oldestDataAgeS(channelsOfDisplay(state.assignment.display), state.link, now) : null,
     viewport,
   };
   if (state.health.lastError !== null) report.lastError = state.health.lastError;
   return report;
+}
+
+/** The live data channels the panels of a display read (as the hub works them out). */
+export function channelsOfDisplay(display: DisplayLayout): string[] {
+  const channels = new Set<string>();
+  for (const panel of display.panels) {
+    try {
+      for (const channel of panelKinds.get(panel.kind)?.channels(panel.options) ?? []) if (typeof channel === 'string') channels.add(channel);
+    } catch {
+      // Options a kind cannot read: that panel shows its own error card; it reads no channel.
+    }
+  }
+  return [...channels].sort();
+}
+
+/**
+ * Age in seconds of the oldest confirmation among `channels` (what the hub's backend last vouched for),
+ * so the console can show "oldest data" per display. Null when none of them has ever been confirmed
+ * (or the display reads no channel). Rounded to 0.1 s; never negative (clock skew).
+ */
+export function oldestDataAgeS(channels: readonly string[], link: LinkState | null, now: number): number | null {
+  let oldest: number | null = null;
+  for (const channel of channels) {
+    const confirmedAt = link?.channels[channel]?.confirmedAt ?? null;
+    if (confirmedAt !== null && (oldest === null || confirmedAt < oldest)) oldest = confirmedAt;
+  }
+  return oldest === null ? null : Math.round(Math.max(0, now - oldest) / 100) / 10;
 }
 
 /** Reports uncaught errors and unhandled promise rejections of the page. Returns a function that stops. */

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { displayHealthSchema, HEALTH_INTERVAL_MS } from '../../src/protocol/wall.js';
 import { createWallStore } from '../state/wall-store.js';
 import { testAssignment } from '../testing/assignment.js';
+import { batch, dayFigure, link, snapshot } from '../testing/feed.js';
 import { FakeSocket } from '../testing/fake-socket.js';
-import { startWallConnection, type WallSocket } from './wall-connection.js';
+import { FRESHNESS_TICK_MS, startWallConnection, type WallSocket } from './wall-connection.js';
 
 class FakeWindow extends EventTarget {
   innerWidth = 1920;
@@ -55,7 +56,7 @@ afterEach(() => vi.useRealTimers());
 describe('the wall connection', () => {
   it('connects with the display credential and id, and takes the assignment', () => {
     const { store, socket } = start();
-    expect(socket.auth).toEqual({ credential: 'wall-pc-1:secret', displayId: 'main-1' });
+    expect((socket.auth as () => unknown)()).toEqual({ credential: 'wall-pc-1:secret', displayId: 'main-1' });
     socket.serve('connect');
     expect(store.getState().connection.status).toBe('connected');
     socket.serve('display:assignment', testAssignment());
@@ -139,10 +140,83 @@ describe('the wall connection', () => {
     expect(store.getState().health).toMatchObject({ errors: 2, lastError: 'unhandledrejection: Error: fetch failed' });
   });
 
+  it('applies live data at most once per animation frame, in one store update', () => {
+    const { store, socket, win } = start();
+    socket.serve('connect');
+    let updates = 0;
+    store.subscribe(() => updates++);
+    socket.serve('data:snapshot', snapshot('traffic/accidents', 4, [dayFigure('2026-11-20', 20)]));
+    for (let seq = 5; seq <= 50; seq++) socket.serve('data:batch', batch('traffic/accidents', seq, [dayFigure('2026-11-21', seq, { status: 'revised', revision: seq })]));
+    expect(updates).toBe(0);
+    expect(store.getState().feed.channels['traffic/accidents']).toBeUndefined();
+    win.frame();
+    expect(updates).toBe(1);
+    const channel = store.getState().feed.channels['traffic/accidents']!;
+    expect(channel).toMatchObject({ epoch: 'run-1', seq: 50 });
+    expect(channel.series.get('deaths|VN|persons')?.latest.value).toBe(50);
+    expect(win.pendingFrames).toBe(1); // only the FPS meter's
+  });
+
+  it('still applies data when no animation frame comes (hidden page)', () => {
+    const { store, socket } = start();
+    socket.serve('data:snapshot', snapshot('traffic/accidents', 1, [dayFigure('2026-11-21', 21)]));
+    vi.advanceTimersByTime(300);
+    expect(store.getState().feed.channels['traffic/accidents']?.seq).toBe(1);
+  });
+
+  it('resumes after a reconnect from the sequences it holds, so the hub sends only what was missed', () => {
+    const { socket, win } = start();
+    const auth = socket.auth as () => unknown;
+    socket.serve('connect');
+    socket.serve('data:snapshot', snapshot('traffic/accidents', 4, []));
+    socket.serve('data:snapshot', snapshot('finance/markets', 12, []));
+    socket.serve('data:batch', batch('traffic/accidents', 5, []));
+    win.frame();
+    socket.serve('disconnect', 'transport close');
+    expect(auth()).toEqual({ credential: 'wall-pc-1:secret', displayId: 'main-1', resume: { epoch: 'run-1', seqs: { 'traffic/accidents': 5, 'finance/markets': 12 } } });
+  });
+
+  it('keeps the data link, the moment the hub was lost, and a one-second freshness tick', () => {
+    const { store, socket } = start();
+    socket.serve('connect');
+    socket.serve('data:link', link({ 'traffic/accidents': '2026-11-22T06:59:30.000Z' }));
+    expect(store.getState().link?.channels['traffic/accidents']).toEqual({ confirmedAt: Date.parse('2026-11-22T06:59:30.000Z'), expectedIntervalS: 60 });
+    const tickAt = store.getState().tickAt;
+    vi.advanceTimersByTime(FRESHNESS_TICK_MS);
+    expect(store.getState().tickAt).toBe(tickAt + FRESHNESS_TICK_MS);
+    vi.advanceTimersByTime(2_000);
+    const lostAt = Date.now();
+    socket.serve('disconnect', 'transport close');
+    vi.advanceTimersByTime(3_000);
+    socket.serve('connect_error', new Error('websocket error'));
+    expect(store.getState().hubLostAt).toBe(lostAt);
+    socket.serve('connect');
+    expect(store.getState().hubLostAt).toBeNull();
+    socket.serve('data:link', { upstream: 'broken' });
+    expect(store.getState().health).toMatchObject({ errors: 1, lastError: expect.stringContaining('malformed data:link') });
+  });
+
+  it('reports the age of the oldest data its panels use', () => {
+    const { store, socket } = start();
+    const assignment = testAssignment();
+    assignment.display.panels.push(
+      { id: 'k1', kind: 'kpi', cell: { column: 2, row: 2, columnSpan: 1, rowSpan: 1 }, options: { channel: 'traffic/accidents', metric: 'deaths', area: 'VN', better: 'down' } },
+      { id: 'k2', kind: 'kpi', cell: { column: 2, row: 2, columnSpan: 1, rowSpan: 1 }, options: { channel: 'finance/markets', metric: 'vnindex.close', area: 'VN', better: 'up' } },
+    );
+    socket.serve('connect');
+    socket.serve('display:assignment', assignment);
+    // 07:00:00 now; accidents confirmed 42.5 s ago, markets 3 s ago; another channel (not shown) long ago.
+    socket.serve('data:link', link({ 'traffic/accidents': '2026-11-22T06:59:17.500Z', 'finance/markets': '2026-11-22T06:59:57.000Z', 'health/covid19': '2026-11-21T00:00:00.000Z' }));
+    vi.advanceTimersByTime(HEALTH_INTERVAL_MS);
+    const report = socket.sent.filter((message) => message.event === 'display:health').at(-1)!;
+    expect(displayHealthSchema.parse(report.args[0]).oldestDataAgeS).toBe(47.5);
+    expect(store.getState().assignment?.display.panels).toHaveLength(4);
+  });
+
   it('leaves nothing running once stopped', () => {
     const { socket, win, stop } = start();
     socket.refuse('auth.invalid');
-    expect(vi.getTimerCount()).toBe(2); // health interval, refusal retry
+    expect(vi.getTimerCount()).toBe(3); // health interval, freshness tick, refusal retry
     stop();
     expect(vi.getTimerCount()).toBe(0);
     expect(win.pendingFrames).toBe(0);

@@ -1,9 +1,19 @@
 import { io, type Socket } from 'socket.io-client';
 import type { DeviceIdentity } from '../../src/protocol/shell-bridge.js';
-import { HEALTH_INTERVAL_MS, WALL_NAMESPACE, type HubToWallEvents, type WallAuth, type WallToHubEvents } from '../../src/protocol/wall.js';
+import {
+  HEALTH_INTERVAL_MS,
+  WALL_NAMESPACE,
+  type DataBatch,
+  type DataLink,
+  type DataSnapshot,
+  type HubToWallEvents,
+  type WallAuth,
+  type WallToHubEvents,
+} from '../../src/protocol/wall.js';
 import type { Refusal } from '../state/connection-slice.js';
 import type { WallStore } from '../state/wall-store.js';
 import { RECONNECTION, trackConnection } from './connection.js';
+import { FeedIngest, frameScheduler, type FrameScheduler } from './feed-ingest.js';
 import { buildHealth, collectPageErrors, FpsMeter, jsHeapMB } from './health.js';
 
 export type WallSocket = Socket<HubToWallEvents, WallToHubEvents>;
@@ -26,30 +36,69 @@ export function wallRefusalRetryMs(refusal: Refusal): number {
 export interface WallConnectionOptions {
   identity: DeviceIdentity;
   store: WallStore;
-  /** Makes the socket (tests pass a fake); the default connects to the page's own origin. */
-  connect?: (auth: WallAuth) => WallSocket;
+  /**
+   * Makes the socket (tests pass a fake); the default connects to the page's own origin. `auth` is
+   * called for every connection attempt, so each reconnect carries the current `resume` positions.
+   */
+  connect?: (auth: () => WallAuth) => WallSocket;
   healthIntervalMs?: number;
+  /** How incoming data is batched into frames (tests pass their own); default: animation frames. */
+  schedule?: FrameScheduler;
   now?: () => number;
   window?: Window;
 }
 
-export function connectWallSocket(auth: WallAuth): WallSocket {
-  return io(WALL_NAMESPACE, { ...RECONNECTION, transports: [...RECONNECTION.transports], auth: { ...auth } });
+/** The freshness tick: one timer for the page; every badge is judged at this time. */
+export const FRESHNESS_TICK_MS = 1_000;
+
+export function connectWallSocket(auth: () => WallAuth): WallSocket {
+  // socket.io calls a function `auth` on every attempt (reconnects included), so `resume` is always current.
+  return io(WALL_NAMESPACE, { ...RECONNECTION, transports: [...RECONNECTION.transports], auth: (send) => send({ ...auth() }) });
 }
 
 /**
- * The display's live link to the hub: mirrors the connection into the store, takes assignments,
- * and reports health every HEALTH_INTERVAL_MS. A disconnect leaves the last assignment on screen.
- * Returns a function that closes everything it opened.
+ * The display's live link to the hub: mirrors the connection into the store, takes assignments and
+ * live data (applied at most once per animation frame, see FeedIngest), resumes the data where it left
+ * off after a reconnect, ticks the freshness clock, and reports health every HEALTH_INTERVAL_MS.
+ * A disconnect leaves the last assignment and data on screen. Returns a function that closes everything it opened.
  */
 export function startWallConnection(options: WallConnectionOptions): () => void {
   const { identity, store } = options;
   const now = options.now ?? Date.now;
   const win = options.window ?? window;
-  const socket = (options.connect ?? connectWallSocket)({ credential: identity.credential, displayId: identity.displayId });
   const report = (source: string, error: unknown) => store.getState().reportError(source, error, now());
+  const ingest = new FeedIngest({
+    publish: (changed) => store.getState().feedApplied(changed),
+    schedule: options.schedule ?? frameScheduler(win),
+    now,
+    clock: () => win.performance.now(),
+    onProblem: (message) => report('data', message),
+  });
+  const auth = (): WallAuth => {
+    const resume = ingest.resume();
+    return resume ? { credential: identity.credential, displayId: identity.displayId, resume } : { credential: identity.credential, displayId: identity.displayId };
+  };
+  const socket = (options.connect ?? connectWallSocket)(auth);
 
   const stopTracking = trackConnection(socket, () => store.getState(), { refusalRetryMs: wallRefusalRetryMs, now });
+  const onConnect = () => store.getState().hubConnected();
+  const onLost = () => store.getState().hubLost(now());
+  const onDisconnect = (reason: string) => {
+    if (reason !== 'io client disconnect') onLost();
+  };
+  socket.on('connect', onConnect);
+  socket.on('connect_error', onLost);
+  socket.on('disconnect', onDisconnect);
+
+  const onSnapshot = (snapshot: DataSnapshot) => ingest.receiveSnapshot(snapshot);
+  const onBatch = (batch: DataBatch) => ingest.receiveBatch(batch);
+  const onLink = (link: DataLink) => {
+    if (!store.getState().linkReceived(link, now())) report('data', 'the hub sent a malformed data:link (ignored)');
+  };
+  socket.on('data:snapshot', onSnapshot);
+  socket.on('data:batch', onBatch);
+  socket.on('data:link', onLink);
+  const tickTimer = setInterval(() => store.getState().tick(now()), FRESHNESS_TICK_MS);
 
   const onAssignment = (assignment: unknown) => {
     const result = store.getState().assign(assignment, now());
@@ -68,15 +117,23 @@ export function startWallConnection(options: WallConnectionOptions): () => void 
     const sample = fps.sample();
     if (!socket.connected) return;
     const viewport = { width: win.innerWidth, height: win.innerHeight, devicePixelRatio: win.devicePixelRatio };
-    socket.emit('display:health', buildHealth(store.getState(), sample, jsHeapMB(win.performance), viewport));
+    socket.emit('display:health', buildHealth(store.getState(), sample, jsHeapMB(win.performance), viewport, now()));
   }, options.healthIntervalMs ?? HEALTH_INTERVAL_MS);
 
   return () => {
     clearInterval(healthTimer);
+    clearInterval(tickTimer);
+    ingest.stop();
     fps.stop();
     stopErrors();
     stopTracking();
     socket.off('display:assignment', onAssignment);
+    socket.off('connect', onConnect);
+    socket.off('connect_error', onLost);
+    socket.off('disconnect', onDisconnect);
+    socket.off('data:snapshot', onSnapshot);
+    socket.off('data:batch', onBatch);
+    socket.off('data:link', onLink);
     socket.disconnect();
   };
 }

@@ -56,7 +56,7 @@ function ResolvedPanel({ panel, context, registry }: { panel: PanelPlacement; co
   const { view, options } = resolved;
   const Component = view.Component;
   return (
-    <PanelFrame {...frame} title={panel.title ?? view.definition.title[languageOf(context.locale)]} tone={view.tone?.(options) ?? 'neutral'}>
+    <PanelFrame {...frame} title={panel.title ?? view.title?.(options, context.locale) ?? view.definition.title[languageOf(context.locale)]} tone={view.tone?.(options) ?? 'neutral'}>
       <Component options={options} context={context} />
     </PanelFrame>
   );

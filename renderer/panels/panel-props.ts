@@ -23,6 +23,8 @@ export interface PanelKindView<Schema extends z.ZodType<Record<string, unknown>>
   Component: ComponentType<PanelProps<z.output<Schema>>>;
   /** An accent for the frame (coloured edge and a worded label in the title bar). */
   tone?(options: z.output<Schema>): Tone;
+  /** The frame's title when the layout gives none (default: the kind's name), e.g. a kpi's metric and area. */
+  title?(options: z.output<Schema>, locale: Locale): string;
 }
 
 export function panelKindView<Schema extends z.ZodType<Record<string, unknown>>>(view: PanelKindView<Schema>): PanelKindView {

@@ -3,10 +3,11 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAssignmentSlice, type AssignmentSlice } from './assignment-slice.js';
 import { createConnectionSlice, type ConnectionSlice } from './connection-slice.js';
+import { createFeedSlice, type FeedSlice } from './feed-slice.js';
 import { createHealthSlice, type HealthSlice } from './health-slice.js';
 
 /** The wall app's one store, built from slices. Components select narrowly with useWall(selector). */
-export type WallState = ConnectionSlice & AssignmentSlice & HealthSlice;
+export type WallState = ConnectionSlice & AssignmentSlice & HealthSlice & FeedSlice;
 export type WallStore = StoreApi<WallState>;
 
 export function createWallStore(): WallStore {
@@ -14,6 +15,7 @@ export function createWallStore(): WallStore {
     ...createConnectionSlice(...args),
     ...createAssignmentSlice(...args),
     ...createHealthSlice(...args),
+    ...createFeedSlice(...args),
   }));
 }
 

@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { CHANNELS, metricSpec } from '../../src/protocol/feed/channels.js';
+import type { SeriesIndex } from '../state/feed-data.js';
+import { freshnessOf, type Freshness } from '../state/freshness.js';
+import { useWall, type WallState } from '../state/wall-store.js';
+
+/**
+ * The hooks data panels read live data with. Each selects narrowly, so a panel re-renders only when
+ * what it shows changes: its series (a new SeriesIndex), or its channel's freshness state.
+ */
+
+/** The series key of a metric for an area: the unit comes from the channel catalogue (the hub enforces it). */
+export function seriesKeyFor(channel: string, metric: string, area: string): string | null {
+  const spec = CHANNELS.get(channel);
+  const unit = spec ? metricSpec(spec, metric)?.unit : undefined;
+  return unit ? `${metric}|${area}|${unit}` : null;
+}
+
+export function selectSeries(channel: string, metric: string, area: string): (state: WallState) => SeriesIndex | null {
+  const key = seriesKeyFor(channel, metric, area);
+  const prefix = `${metric}|${area}|`;
+  return (state) => {
+    const series = state.feed.channels[channel]?.series;
+    if (!series) return null;
+    if (key !== null) return series.get(key) ?? null;
+    // A metric the catalogue gives no unit for: find its series by metric and area (rare; O(series)).
+    for (const [candidate, index] of series) if (candidate.startsWith(prefix)) return index;
+    return null;
+  };
+}
+
+/** The held figures of one series (metric + area on a channel), or null while none has arrived. */
+export function useSeries(channel: string, metric: string, area: string): SeriesIndex | null {
+  const selector = useMemo(() => selectSeries(channel, metric, area), [channel, metric, area]);
+  return useWall(selector);
+}
+
+export interface FreshnessView {
+  state: Freshness;
+  /** When the state began (late, stale); null when fresh or unknown. */
+  since: number | null;
+  /** Last confirmation, given only when not fresh (so a fresh panel does not re-render on every heartbeat). */
+  confirmedAt: number | null;
+}
+
+export function selectFreshness(channel: string): (state: WallState) => FreshnessView {
+  return (state) => {
+    const result = freshnessOf({ upstream: state.link?.upstream, channel: state.link?.channels[channel], now: state.tickAt });
+    if (result.state === 'fresh') return { state: 'fresh', since: null, confirmedAt: null };
+    return { state: result.state, since: result.since, confirmedAt: result.confirmedAt };
+  };
+}
+
+/** The channel's freshness at the page's one-second tick. */
+export function useFreshness(channel: string): FreshnessView {
+  const selector = useMemo(() => selectFreshness(channel), [channel]);
+  return useWall(useShallow(selector));
+}
