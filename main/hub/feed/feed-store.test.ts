@@ -51,6 +51,20 @@ describe('FeedStore', () => {
     expect(store.snapshot('e', 'traffic/accidents', 1).observations.map((o) => o.period.start).sort()).toEqual(['2026-11-03', '2026-11-04', '2026-11-05']);
   });
 
+  it('keeps the same figure apart in two channels, also on disk (traffic deaths are not disaster deaths)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'opswall-store-')), 'hub.sqlite');
+    const store = new FeedStore(file, { historyPerSeries: 2 });
+    store.apply(message(1, [observation(20, 31)]), at);
+    store.apply(message(1, [observation(20, 4)], { channel: 'disaster/daily' }), at);
+    store.flush();
+    // Evicting the traffic figure must not delete the disaster one.
+    store.apply(message(2, [observation(21, 30), observation(22, 29)]), at);
+    store.close();
+    const after = new FeedStore(file);
+    expect(after.snapshot('e', 'traffic/accidents', 0).observations.map((o) => o.value).sort()).toEqual([29, 30]);
+    expect(after.snapshot('e', 'disaster/daily', 0).observations.map((o) => o.value)).toEqual([4]);
+  });
+
   it('serves everything it had after a restart: values, reports, positions and quarantine', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'opswall-store-')), 'hub.sqlite');
     const before = new FeedStore(file);

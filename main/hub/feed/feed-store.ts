@@ -3,7 +3,7 @@ import { CHANNELS } from '../../../src/protocol/feed/channels.js';
 import type { CheckedMessage, Rejection } from '../../../src/protocol/feed/check.js';
 import { observationKey, seriesKey } from '../../../src/protocol/feed/records.js';
 import type { DataSnapshot, HeldObservation, HeldReport } from '../../../src/protocol/wall.js';
-import { FEED_SCHEMA } from './schema.sql.js';
+import { CACHE_SCHEMA_VERSION, DROP_OLD_CACHE, FEED_SCHEMA } from './schema.sql.js';
 
 export interface StoreLimits {
   /** Periods kept per series (latest values plus this much history). */
@@ -44,9 +44,10 @@ export class FeedStore {
   private readonly limits: StoreLimits;
   // Pending writes are coalesced per key: a flush writes only the state that survives it, so a figure
   // that arrives and is evicted between two flushes (high-rate "instant" data) costs no disk work.
-  private pendingUpserts = new Map<string, { channel: string; held: HeldObservation }>();
-  private pendingDeletes = new Set<string>();
-  /** Keys that are in the database, so an eviction knows whether there is a row to delete. */
+  // Keyed by rowKey(channel, key): the same figure key may exist in two channels.
+  private pendingUpserts = new Map<string, { channel: string; key: string; held: HeldObservation }>();
+  private pendingDeletes = new Map<string, { channel: string; key: string }>();
+  /** Rows that are in the database, so an eviction knows whether there is a row to delete. */
   private readonly persisted = new Set<string>();
   private pendingReports: { channel: string; report: HeldReport | null; id: string }[] = [];
   private pendingQuarantine: { at: string; channel: string | null; rejection: Rejection }[] = [];
@@ -58,10 +59,13 @@ export class FeedStore {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
+    // The quarantine is kept; the cache of values is only a copy of the backend's and is refetched.
+    if ((this.db.pragma('user_version', { simple: true }) as number) < CACHE_SCHEMA_VERSION) this.db.exec(DROP_OLD_CACHE);
     this.db.exec(FEED_SCHEMA);
+    this.db.pragma(`user_version = ${CACHE_SCHEMA_VERSION}`);
     this.statements = {
-      upsert: this.db.prepare('INSERT INTO observations (key, channel, series, period_end, revision, body) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET revision = excluded.revision, body = excluded.body'),
-      remove: this.db.prepare('DELETE FROM observations WHERE key = ?'),
+      upsert: this.db.prepare('INSERT INTO observations (channel, key, series, period_end, revision, body) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(channel, key) DO UPDATE SET revision = excluded.revision, body = excluded.body'),
+      remove: this.db.prepare('DELETE FROM observations WHERE channel = ? AND key = ?'),
       upsertReport: this.db.prepare('INSERT INTO reports (channel, id, revision, occurred_at, body) VALUES (?, ?, ?, ?, ?) ON CONFLICT(channel, id) DO UPDATE SET revision = excluded.revision, occurred_at = excluded.occurred_at, body = excluded.body'),
       removeReport: this.db.prepare('DELETE FROM reports WHERE channel = ? AND id = ?'),
       channelState: this.db.prepare('INSERT INTO channel_state (channel, upstream_seq, confirmed_at, expected_interval_s) VALUES (?, ?, ?, ?) ON CONFLICT(channel) DO UPDATE SET upstream_seq = excluded.upstream_seq, confirmed_at = excluded.confirmed_at, expected_interval_s = excluded.expected_interval_s'),
@@ -85,9 +89,10 @@ export class FeedStore {
       }
       const held: HeldObservation = { ...observation, receivedAt };
       memory.observations.set(key, held);
-      this.pendingUpserts.set(key, { channel: message.channel, held });
-      this.pendingDeletes.delete(key);
-      if (!existing) this.track(memory, seriesKey(observation), key, observation.period.end);
+      const row = rowKey(message.channel, key);
+      this.pendingUpserts.set(row, { channel: message.channel, key, held });
+      this.pendingDeletes.delete(row);
+      if (!existing) this.track(message.channel, memory, seriesKey(observation), key, observation.period.end);
       outcome.observations.push(held);
     }
     for (const report of message.reports) {
@@ -148,13 +153,13 @@ export class FeedStore {
     const reports = this.pendingReports;
     const quarantined = this.pendingQuarantine;
     this.pendingUpserts = new Map();
-    this.pendingDeletes = new Set();
+    this.pendingDeletes = new Map();
     this.pendingReports = [];
     this.pendingQuarantine = [];
     const s = this.statements;
     const write = this.db.transaction(() => {
-      for (const [key, { channel, held }] of upserts) s.upsert.run(key, channel, seriesKey(held), held.period.end, held.revision, JSON.stringify(held));
-      for (const key of deletes) s.remove.run(key);
+      for (const { channel, key, held } of upserts.values()) s.upsert.run(channel, key, seriesKey(held), held.period.end, held.revision, JSON.stringify(held));
+      for (const { channel, key } of deletes.values()) s.remove.run(channel, key);
       for (const { channel, id, report } of reports) {
         if (report) s.upsertReport.run(channel, id, report.revision, report.occurredAt, JSON.stringify(report));
         else s.removeReport.run(channel, id);
@@ -170,12 +175,12 @@ export class FeedStore {
     });
     try {
       write();
-      for (const key of upserts.keys()) this.persisted.add(key);
-      for (const key of deletes) this.persisted.delete(key);
+      for (const row of upserts.keys()) this.persisted.add(row);
+      for (const row of deletes.keys()) this.persisted.delete(row);
     } catch (error) {
       // Keep what could not be written for the next flush; memory stays the source of truth meanwhile.
-      for (const [key, value] of upserts) if (!this.pendingUpserts.has(key) && this.channels.get(value.channel)?.observations.has(key)) this.pendingUpserts.set(key, value);
-      for (const key of deletes) if (!this.pendingUpserts.has(key)) this.pendingDeletes.add(key);
+      for (const [row, value] of upserts) if (!this.pendingUpserts.has(row) && this.channels.get(value.channel)?.observations.has(value.key)) this.pendingUpserts.set(row, value);
+      for (const [row, value] of deletes) if (!this.pendingUpserts.has(row)) this.pendingDeletes.set(row, value);
       this.pendingReports = reports.concat(this.pendingReports);
       this.pendingQuarantine = quarantined.concat(this.pendingQuarantine);
       throw error;
@@ -214,7 +219,7 @@ export class FeedStore {
   }
 
   /** Adds a period to its series, evicting the oldest beyond the history limit. */
-  private track(memory: ChannelMemory, series: string, key: string, end: string): void {
+  private track(channel: string, memory: ChannelMemory, series: string, key: string, end: string): void {
     let periods = memory.series.get(series);
     if (!periods) memory.series.set(series, (periods = []));
     let index = periods.length;
@@ -222,9 +227,10 @@ export class FeedStore {
     periods.splice(index, 0, { key, end });
     while (periods.length > this.limits.historyPerSeries) {
       const evicted = periods.shift()!;
+      const row = rowKey(channel, evicted.key);
       memory.observations.delete(evicted.key);
-      this.pendingUpserts.delete(evicted.key);
-      if (this.persisted.has(evicted.key)) this.pendingDeletes.add(evicted.key);
+      this.pendingUpserts.delete(row);
+      if (this.persisted.has(row)) this.pendingDeletes.set(row, { channel, key: evicted.key });
     }
   }
 
@@ -258,14 +264,18 @@ export class FeedStore {
     }>) {
       const memory = this.channel(row.channel);
       memory.observations.set(row.key, JSON.parse(row.body) as HeldObservation);
-      this.persisted.add(row.key);
-      this.track(memory, row.series, row.key, row.period_end);
+      this.persisted.add(rowKey(row.channel, row.key));
+      this.track(row.channel, memory, row.series, row.key, row.period_end);
     }
     for (const row of this.db.prepare('SELECT channel, body FROM reports').iterate() as Iterable<{ channel: string; body: string }>) {
       const report = JSON.parse(row.body) as HeldReport;
       this.channel(row.channel).reports.set(report.id, report);
     }
   }
+}
+
+function rowKey(channel: string, key: string): string {
+  return `${channel}\u0000${key}`;
 }
 
 function truncatedJson(item: unknown): string {

@@ -1,14 +1,24 @@
+/** Bumped when the cache tables change shape; an older cache is dropped and refilled from the backend. */
+export const CACHE_SCHEMA_VERSION = 2;
+
+export const DROP_OLD_CACHE = `
+DROP TABLE IF EXISTS observations;
+DROP TABLE IF EXISTS reports;
+DROP TABLE IF EXISTS channel_state;
+`;
+
 /** The hub's SQLite schema: last-known values, bounded history, reports, channel positions, quarantine. */
 export const FEED_SCHEMA = `
 CREATE TABLE IF NOT EXISTS observations (
-  key TEXT PRIMARY KEY,          -- series + period: a revision replaces the row
   channel TEXT NOT NULL,
+  key TEXT NOT NULL,             -- series + period: a revision replaces the row
   series TEXT NOT NULL,
   period_end TEXT NOT NULL,
   revision INTEGER NOT NULL,
-  body TEXT NOT NULL             -- the held observation, JSON
+  body TEXT NOT NULL,            -- the held observation, JSON
+  PRIMARY KEY (channel, key)     -- two channels may carry the same metric for the same area (deaths)
 );
-CREATE INDEX IF NOT EXISTS observations_by_series ON observations (series, period_end);
+CREATE INDEX IF NOT EXISTS observations_by_series ON observations (channel, series, period_end);
 CREATE TABLE IF NOT EXISTS reports (
   channel TEXT NOT NULL,
   id TEXT NOT NULL,
