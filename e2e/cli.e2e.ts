@@ -57,8 +57,8 @@ describe('opswall start without an Electron binary', () => {
     const result = spawnSync(process.execPath, [cli, 'start', '--config', file], { encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('the room config has 2 problems');
-    expect(result.stderr).toContain(`${file}:4:11  $.room.id  must be lower-case letters`);
-    expect(result.stderr).toContain('$.room.name');
+    expect(result.stderr).toContain(`${file}:5:5  $.room.id  must be lower-case letters`);
+    expect(result.stderr).toContain(`${file}:6:5  $.room.name  must not be empty`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

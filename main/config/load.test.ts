@@ -49,8 +49,8 @@ describe('room config', () => {
     const lines = result.problems.map((p) => `${p.path}  ${p.reason}`);
     expect(lines).toEqual(
       expect.arrayContaining([
-        '$.hub.port  Too big: expected number to be <=65535',
-        '$.credentials[3].roles[0]  Invalid option: expected one of "wall"|"viewer"|"operator"|"presenter"|"admin"',
+        '$.hub.port  must be at most 65535',
+        '$.credentials[3].roles[0]  must be one of "wall", "viewer", "operator", "presenter", "admin"',
         '$.credentials[3].secretHash  must be a scrypt hash made by `opswall credential hash` (never the secret itself)',
         '$.displays[8].monitor  must be one of {"index": N}, {"id": N} or {"position": {"x": X, "y": Y}}',
         '$.colour  unknown option "colour"',

@@ -72,7 +72,7 @@ describe('validateLayout', () => {
     expect(byPath['$.walls[0].displays[1].id']).toBe('duplicate display id "main-1" (first used at $.walls[0].displays[0].id)');
     expect(byPath['$.walls[0].displays[1].panels[0].id']).toBe('duplicate panel id "a" (first used at $.walls[0].displays[0].panels[0].id)');
     expect(byPath['$.walls[0].displays[1].panels[1].options.colour']).toBe('unknown option "colour"');
-    expect(byPath['$.walls[0].displays[1].panels[2].options.size']).toMatch(/expected one of "normal"\|"large"\|"huge"/);
+    expect(byPath['$.walls[0].displays[1].panels[2].options.size']).toBe('must be one of "normal", "large", "huge"');
     expect(problems).toHaveLength(7);
     for (const problem of problems) {
       expect(problem.file).toBe('layouts/test.json');
@@ -135,7 +135,7 @@ describe('validateLayout', () => {
     expect(problems.map((p) => [p.path, p.reason])).toEqual(
       expect.arrayContaining([
         ['$.walls[0].displays[0].panels[1].options.metric', expect.stringMatching(/^"rainfall" is not a metric of traffic\/accidents \(metrics: accidents, deaths, /)],
-        ['$.walls[0].displays[0].panels[2].options.channel', expect.stringContaining('expected one of "environment/aqi"')],
+        ['$.walls[0].displays[0].panels[2].options.channel', expect.stringContaining('must be one of "environment/aqi", "environment/weather"')],
       ]),
     );
     expect(problems.some((p) => p.path.startsWith('$.walls[0].displays[0].panels[0]'))).toBe(false);
