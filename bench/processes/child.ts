@@ -3,7 +3,10 @@ import { join } from 'node:path';
 
 /** Runs a bench process (TypeScript, via tsx) and resolves with what it prints after "READY ". */
 export function startProcess<T>(file: string, config: unknown): Promise<{ ready: T; child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, file), JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_PROFILE=hub-process.ts writes a CPU profile of that process to bench/results/profiles.
+  const profile = process.env.BENCH_PROFILE === file ? ['--cpu-prof', `--cpu-prof-dir=${join(import.meta.dirname, '..', 'results', 'profiles')}`] : [];
+  const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, ...profile, '--import', 'tsx', join(import.meta.dirname, file), JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let buffer = '';
     child.stdout.on('data', (chunk: Buffer) => {

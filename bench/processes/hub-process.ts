@@ -11,4 +11,5 @@ const loaded = loadRoomConfigFile(room.configFile);
 if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
 const hub = await startHub({ config: loaded.config, rendererDir: room.dir, logger: createLogger({ console: false }) });
 ready({ url: hub.url });
+// exit() after close lets --cpu-prof write its profile.
 process.on('SIGTERM', () => void hub.close().then(() => (room.cleanup(), process.exit(0))));

@@ -10,7 +10,8 @@ import { FeedStore } from './feed-store.js';
 import { UpstreamLink } from './upstream-link.js';
 import { WallFanout } from './wall-fanout.js';
 
-const FLUSH_MS = 250;
+// The SQLite file is a cache of the backend's data: losing the last second in a crash costs only a re-snapshot.
+const FLUSH_MS = 1_000;
 const LINK_BROADCAST_MS = 2_000;
 
 /** The hub's data path: upstream link → store (SQLite) → fan-out to displays. */

@@ -75,7 +75,10 @@ export class FeedStore {
     this.load();
   }
 
-  /** Applies a checked snapshot or batch: new keys and higher revisions land; duplicates and older revisions do not. */
+  /**
+   * Applies a checked snapshot or batch: new keys and higher revisions land; duplicates and older
+   * revisions do not. The store takes ownership of the message's observations (the checker made them).
+   */
   apply(message: CheckedMessage, receivedAt: string): ApplyOutcome {
     const memory = this.channel(message.channel);
     const outcome: ApplyOutcome = { observations: [], reports: [], retracted: [], duplicates: 0, staleRevisions: 0 };
@@ -87,7 +90,8 @@ export class FeedStore {
         else outcome.staleRevisions += 1;
         continue;
       }
-      const held: HeldObservation = { ...observation, receivedAt };
+      const held = observation as HeldObservation;
+      held.receivedAt = receivedAt;
       memory.observations.set(key, held);
       const row = rowKey(message.channel, key);
       this.pendingUpserts.set(row, { channel: message.channel, key, held });
@@ -222,9 +226,13 @@ export class FeedStore {
   private track(channel: string, memory: ChannelMemory, series: string, key: string, end: string): void {
     let periods = memory.series.get(series);
     if (!periods) memory.series.set(series, (periods = []));
-    let index = periods.length;
-    while (index > 0 && periods[index - 1]!.end > end) index -= 1;
-    periods.splice(index, 0, { key, end });
+    const last = periods[periods.length - 1];
+    if (!last || last.end <= end) periods.push({ key, end });
+    else {
+      let index = periods.length - 1;
+      while (index > 0 && periods[index - 1]!.end > end) index -= 1;
+      periods.splice(index, 0, { key, end });
+    }
     while (periods.length > this.limits.historyPerSeries) {
       const evicted = periods.shift()!;
       const row = rowKey(channel, evicted.key);
