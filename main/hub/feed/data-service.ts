@@ -26,7 +26,9 @@ export class DataService {
     mkdirSync(config.dataDir, { recursive: true });
     this.store = new FeedStore(join(config.dataDir, 'hub.sqlite'));
     const credential = config.upstream ? this.upstreamCredential(config) : null;
-    this.fanout = new WallFanout(walls, this.store, config.upstream && credential !== null ? 'connecting' : 'not-configured');
+    this.fanout = new WallFanout(walls, this.store, config.upstream && credential !== null ? 'connecting' : 'not-configured', undefined, (socket, lagging) =>
+      logger.warn(lagging ? 'wall.lagging' : 'wall.caught-up', { displayId: (socket.data as { displayId?: string }).displayId }),
+    );
     this.upstream =
       config.upstream && credential !== null
         ? new UpstreamLink({

@@ -5,6 +5,13 @@ import type { DataBatch, DataLink, DataResume, HeldObservation, HeldReport, Upst
 import type { ApplyOutcome, FeedStore } from './feed-store.js';
 
 const REPLAY_BATCHES = 512;
+/** Packets queued for one display beyond which it is held back (socket.io would buffer without limit). */
+const MAX_QUEUED_PACKETS = 256;
+
+/** Whether a display has fallen behind: its socket has more queued than it can take. */
+export type LagProbe = (socket: Socket) => boolean;
+
+const queuedPackets: LagProbe = (socket) => ((socket.conn as unknown as { writeBuffer?: unknown[] }).writeBuffer?.length ?? 0) > MAX_QUEUED_PACKETS;
 
 interface PendingChannel {
   observations: HeldObservation[];
@@ -24,11 +31,15 @@ export class WallFanout {
   private readonly pending = new Map<string, PendingChannel>();
   private flushScheduled = false;
   private upstream: { state: UpstreamState; since: string };
+  /** Displays held back because they fell behind, with the channels whose batches they missed. */
+  private readonly heldBack = new Map<string, Set<string>>();
 
   constructor(
     private readonly walls: Namespace,
     private readonly store: FeedStore,
     upstreamState: UpstreamState,
+    private readonly isLagging: LagProbe = queuedPackets,
+    private readonly onLag: (socket: Socket, lagging: boolean) => void = () => {},
   ) {
     this.upstream = { state: upstreamState, since: new Date().toISOString() };
   }
@@ -62,6 +73,7 @@ export class WallFanout {
   }
 
   broadcastLink(): void {
+    this.catchUp();
     this.walls.emit('data:link', this.link());
   }
 
@@ -76,6 +88,16 @@ export class WallFanout {
 
   private flush(): void {
     this.flushScheduled = false;
+    this.catchUp();
+    // A display that cannot keep up is skipped rather than buffered for (the hub's memory is the room's),
+    // and gets a fresh snapshot of what it missed once it has drained.
+    for (const socket of this.walls.sockets.values()) {
+      if (!this.heldBack.has(socket.id) && this.isLagging(socket)) {
+        this.heldBack.set(socket.id, new Set());
+        this.onLag(socket, true);
+      }
+    }
+    const except = [...this.heldBack.keys()];
     for (const [channel, pending] of this.pending) {
       const seq = (this.seqs.get(channel) ?? 0) + 1;
       this.seqs.set(channel, seq);
@@ -84,9 +106,25 @@ export class WallFanout {
       if (!recent) this.recent.set(channel, (recent = []));
       recent.push(batch);
       if (recent.length > REPLAY_BATCHES) recent.shift();
-      this.walls.to(room(channel)).emit('data:batch', batch);
+      this.walls.to(room(channel)).except(except).emit('data:batch', batch);
+      for (const id of except) if (this.walls.sockets.get(id)?.rooms.has(room(channel))) this.heldBack.get(id)?.add(channel);
     }
     this.pending.clear();
+  }
+
+  /** Sends held-back displays that have drained a snapshot of every channel they missed. */
+  private catchUp(): void {
+    for (const [id, missed] of this.heldBack) {
+      const socket = this.walls.sockets.get(id);
+      if (!socket) {
+        this.heldBack.delete(id);
+        continue;
+      }
+      if (this.isLagging(socket)) continue;
+      this.heldBack.delete(id);
+      for (const channel of missed) socket.emit('data:snapshot', this.store.snapshot(this.epoch, channel, this.seqs.get(channel) ?? 0));
+      this.onLag(socket, false);
+    }
   }
 
   /** The batches after `seq`, or null when the hub no longer has all of them (send a snapshot). */
