@@ -9,7 +9,8 @@ process.env.OPSWALL_BENCH_UPSTREAM = config.credential;
 const room = await makeTestRoom({ upstream: { url: config.upstreamUrl, credential: { env: 'OPSWALL_BENCH_UPSTREAM' } } });
 const loaded = loadRoomConfigFile(room.configFile);
 if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-const hub = await startHub({ config: loaded.config, rendererDir: room.dir, logger: createLogger({ console: false }) });
+// Serves the built renderer (dist/renderer), as in production.
+const hub = await startHub({ config: loaded.config, logger: createLogger({ console: false }) });
 ready({ url: hub.url });
 // exit() after close lets --cpu-prof write its profile.
 process.on('SIGTERM', () => void hub.close().then(() => (room.cleanup(), process.exit(0))));
