@@ -66,4 +66,13 @@ describe('WallFanout', () => {
     await expect.poll(() => lagging.batches.at(-1)?.observations[0]?.value).toBe(1204);
     expect(lagging.batches.at(-1)!.seq).toBe(lagging.snapshots[1]!.seq + 1);
   });
+
+  it('sends a burst in slices of at most 1,000 figures, with consecutive sequences', async () => {
+    const { display, publish } = await setUp(() => false);
+    const seen = await display('wall');
+    publish(Array.from({ length: 2_500 }, (_, i) => tick(i)));
+    await expect.poll(() => seen.batches.reduce((n, b) => n + b.observations.length, 0)).toBe(2_500);
+    expect(seen.batches.map((b) => b.observations.length)).toEqual([1_000, 1_000, 500]);
+    expect(seen.batches.map((b) => b.seq)).toEqual([1, 2, 3]);
+  });
 });

@@ -5,6 +5,8 @@ import type { DataBatch, DataLink, DataResume, HeldObservation, HeldReport, Upst
 import type { ApplyOutcome, FeedStore } from './feed-store.js';
 
 const REPLAY_BATCHES = 512;
+/** Items per batch to a display: a display decodes a message in one task, so big bursts go out in slices. */
+const MAX_BATCH_ITEMS = 1_000;
 /** Packets queued for one display beyond which it is held back (socket.io would buffer without limit). */
 const MAX_QUEUED_PACKETS = 256;
 
@@ -99,17 +101,21 @@ export class WallFanout {
     }
     const except = [...this.heldBack.keys()];
     for (const [channel, pending] of this.pending) {
-      const seq = (this.seqs.get(channel) ?? 0) + 1;
-      this.seqs.set(channel, seq);
-      const batch: DataBatch = { epoch: this.epoch, channel, seq, ...pending };
-      let recent = this.recent.get(channel);
-      if (!recent) this.recent.set(channel, (recent = []));
-      recent.push(batch);
-      if (recent.length > REPLAY_BATCHES) recent.shift();
-      this.walls.to(room(channel)).except(except).emit('data:batch', batch);
+      for (const slice of slices(pending)) this.send(channel, slice, except);
       for (const id of except) if (this.walls.sockets.get(id)?.rooms.has(room(channel))) this.heldBack.get(id)?.add(channel);
     }
     this.pending.clear();
+  }
+
+  private send(channel: string, content: PendingChannel, except: string[]): void {
+    const seq = (this.seqs.get(channel) ?? 0) + 1;
+    this.seqs.set(channel, seq);
+    const batch: DataBatch = { epoch: this.epoch, channel, seq, ...content };
+    let recent = this.recent.get(channel);
+    if (!recent) this.recent.set(channel, (recent = []));
+    recent.push(batch);
+    if (recent.length > REPLAY_BATCHES) recent.shift();
+    this.walls.to(room(channel)).except(except).emit('data:batch', batch);
   }
 
   /** Sends held-back displays that have drained a snapshot of every channel they missed. */
@@ -137,6 +143,16 @@ export class WallFanout {
     if (seq > current || !first || first.seq > seq + 1) return null;
     return recent.filter((batch) => batch.seq > seq);
   }
+}
+
+function slices(pending: PendingChannel): PendingChannel[] {
+  if (pending.observations.length <= MAX_BATCH_ITEMS) return [pending];
+  const out: PendingChannel[] = [];
+  for (let i = 0; i < pending.observations.length; i += MAX_BATCH_ITEMS) {
+    const last = i + MAX_BATCH_ITEMS >= pending.observations.length;
+    out.push({ observations: pending.observations.slice(i, i + MAX_BATCH_ITEMS), reports: last ? pending.reports : [], retracted: last ? pending.retracted : [] });
+  }
+  return out;
 }
 
 function room(channel: string): string {
