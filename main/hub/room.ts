@@ -93,7 +93,7 @@ export class RoomState {
     return {
       room: this.room,
       hub: { version: this.version, startedAt: this.startedAt.toISOString(), uptimeS: Math.round((Date.now() - this.startedAt.getTime()) / 1000) },
-      layout: { id: layout.id, name: layout.name, version: this.active.version },
+      layout: { id: layout.id, name: layout.name, version: this.active.version, timeZone: layout.timeZone },
       walls: layout.walls.map((wall) => ({ id: wall.id, name: wall.name, ...(wall.arrangement ? { arrangement: wall.arrangement } : {}) })),
       displays,
     };

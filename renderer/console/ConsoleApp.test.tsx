@@ -48,7 +48,7 @@ function display(id: string, column: number, row: number, extra: Partial<Display
 const status: RoomStatus = {
   room: { id: 'central', name: 'Trung tâm điều hành' },
   hub: { version: '0.1.0', startedAt: '2026-11-22T05:00:00Z', uptimeS: 7_200 },
-  layout: { id: 'central-room', name: 'Tường chính', version: 'L7' },
+  layout: { id: 'central-room', name: 'Tường chính', version: 'L7', timeZone: 'Asia/Ho_Chi_Minh' },
   walls: [{ id: 'main', name: 'Tường chính', arrangement: { columns: 2, rows: 2 } }],
   displays: [
     display('main-1', 1, 1),
@@ -122,7 +122,8 @@ describe('the console', () => {
     expect(tile('main-1').textContent).toContain('L7 ✓ khớp');
     expect(tile('main-2').dataset.state).toBe('dark');
     expect(tile('main-2').textContent).toContain('MẤT KẾT NỐI');
-    expect(tile('main-2').textContent).toMatch(/mất từ \d{2}:\d{2}:\d{2}/);
+    // Times read as on the wall: in the room's time zone (06:55 UTC is 13:55 in Hà Nội), whatever the browser's.
+    expect(tile('main-2').textContent).toContain('mất từ 13:55:00');
     expect(tile('main-3').textContent).toContain('2 kết nối — hiển thị trùng');
     expect(tile('main-4').textContent).toContain('L6 ⚠ khác bố cục đang dùng');
     expect(tile('main-4').textContent).toContain('panel x: boom');

@@ -6,6 +6,8 @@ interface Props {
   display: DisplayStatus;
   activeLayoutVersion: string;
   locale: Locale;
+  /** The room's time zone: times read as on the wall. */
+  timeZone?: string;
   /** The hub's clock now (estimated), to age the hub's timestamps. */
   now: number;
 }
@@ -23,7 +25,7 @@ function since(iso: string | null): number | null {
 }
 
 /** One display in the picture of its wall: connected or DARK, duplicate connections, its last health. */
-export function DisplayTile({ display, activeLayoutVersion, locale, now }: Props) {
+export function DisplayTile({ display, activeLayoutVersion, locale, now, timeZone }: Props) {
   const dark = display.connections === 0;
   const lastSeen = since(display.lastSeen);
   const connectedSince = since(display.connectedSince);
@@ -48,12 +50,12 @@ export function DisplayTile({ display, activeLayoutVersion, locale, now }: Props
       {dark ? (
         <p className="tile-dark-since">
           {lastSeen !== null
-            ? `${t(locale, 'tile.darkSince', { time: clockTime(lastSeen) })} · ${ago(locale, (now - lastSeen) / 1000)}`
+            ? `${t(locale, 'tile.darkSince', { time: clockTime(lastSeen, timeZone) })} · ${ago(locale, (now - lastSeen) / 1000)}`
             : t(locale, 'tile.neverSeen')}
         </p>
       ) : (
         <p className="tile-since">
-          {connectedSince !== null && t(locale, 'tile.connectedSince', { time: clockTime(connectedSince) })}
+          {connectedSince !== null && t(locale, 'tile.connectedSince', { time: clockTime(connectedSince, timeZone) })}
           {display.connections > 1 && (
             <span className="badge" data-tone="warning">
               ⚠ {t(locale, 'tile.connections', { count: display.connections })} — {t(locale, 'tile.duplicate')}

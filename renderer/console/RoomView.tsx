@@ -28,7 +28,7 @@ export function RoomView({ onSignOut }: { onSignOut: () => void }) {
           {connection.status === 'connected'
             ? t(locale, 'conn.connected')
             : connection.status === 'reconnecting'
-              ? t(locale, 'conn.reconnecting', { time: clockTime(connection.since) })
+              ? t(locale, 'conn.reconnecting', { time: clockTime(connection.since, room?.layout.timeZone) })
               : connection.status === 'refused'
                 ? t(locale, 'conn.refused')
                 : t(locale, 'conn.connecting')}
@@ -48,7 +48,7 @@ export function RoomView({ onSignOut }: { onSignOut: () => void }) {
 
       {connection.status === 'reconnecting' && room && (
         <div className="banner" data-tone="warning" role="alert">
-          {t(locale, 'console.connectionLost', { time: clockTime(connection.since) })}
+          {t(locale, 'console.connectionLost', { time: clockTime(connection.since, room?.layout.timeZone) })}
         </div>
       )}
 
@@ -94,7 +94,7 @@ function Room({ room, roomAt, now, locale }: { room: RoomStatus; roomAt: number;
         <div>
           <dt>{t(locale, 'console.upstream')}</dt>
           <dd data-tone={room.upstream.state === 'connected' ? 'ok' : room.upstream.state === 'not-configured' ? undefined : 'critical'}>
-            {t(locale, `upstream.${room.upstream.state}`, { time: clockTime(Date.parse(room.upstream.since)) })}
+            {t(locale, `upstream.${room.upstream.state}`, { time: clockTime(Date.parse(room.upstream.since), room?.layout.timeZone) })}
           </dd>
         </div>
         <div>
@@ -103,7 +103,7 @@ function Room({ room, roomAt, now, locale }: { room: RoomStatus; roomAt: number;
         </div>
       </dl>
 
-      <UpstreamCard upstream={room.upstream} locale={locale} now={hubNow} />
+      <UpstreamCard upstream={room.upstream} locale={locale} now={hubNow} timeZone={room.layout.timeZone} />
 
       {room.walls.map((wall) => (
         <WallPicture
@@ -113,6 +113,7 @@ function Room({ room, roomAt, now, locale }: { room: RoomStatus; roomAt: number;
           activeLayoutVersion={room.layout.version}
           locale={locale}
           now={hubNow}
+          timeZone={room.layout.timeZone}
         />
       ))}
       {orphans.length > 0 && (
@@ -122,6 +123,7 @@ function Room({ room, roomAt, now, locale }: { room: RoomStatus; roomAt: number;
           activeLayoutVersion={room.layout.version}
           locale={locale}
           now={hubNow}
+          timeZone={room.layout.timeZone}
         />
       )}
     </main>

@@ -6,6 +6,8 @@ import { ago, clockTime } from '../i18n/time.js';
 interface Props {
   upstream: UpstreamLinkStatus;
   locale: Locale;
+  /** The room's time zone: times read as on the wall. */
+  timeZone?: string;
   /** The hub's clock now (estimated), to age the hub's timestamps. */
   now: number;
 }
@@ -30,11 +32,11 @@ function rate(value: number, locale: Locale): string {
  * older revisions, duplicate batches, sequence gaps, resyncs). Anything not zero that signals trouble is
  * marked with a word and a colour.
  */
-export function UpstreamCard({ upstream, locale, now }: Props) {
+export function UpstreamCard({ upstream, locale, now, timeZone }: Props) {
   const since = Date.parse(upstream.since);
   const lastMessage = upstream.lastMessageAt === null ? null : Date.parse(upstream.lastMessageAt);
   const rejections = REJECTION_REASONS.filter((reason) => (upstream.rejections[reason] ?? 0) > 0);
-  const stateText = upstream.state === 'down' ? t(locale, 'upstream.down', { time: clockTime(since) }) : t(locale, `upstream.${upstream.state}`);
+  const stateText = upstream.state === 'down' ? t(locale, 'upstream.down', { time: clockTime(since, timeZone) }) : t(locale, `upstream.${upstream.state}`);
   const counter = (key: MessageKey, value: number, warn: boolean) => (
     <div>
       <dt>{t(locale, key)}</dt>
@@ -51,13 +53,13 @@ export function UpstreamCard({ upstream, locale, now }: Props) {
           <span className="badge-dot" aria-hidden="true" />
           {stateText}
         </span>
-        {upstream.state !== 'down' && !Number.isNaN(since) && <span className="upstream-since">{t(locale, 'upstream.since', { time: clockTime(since) })}</span>}
+        {upstream.state !== 'down' && !Number.isNaN(since) && <span className="upstream-since">{t(locale, 'upstream.since', { time: clockTime(since, timeZone) })}</span>}
         {upstream.url && <code className="upstream-url">{upstream.url}</code>}
       </header>
       <dl className="upstream-stats">
         <div>
           <dt>{t(locale, 'upstream.lastMessage')}</dt>
-          <dd>{lastMessage === null || Number.isNaN(lastMessage) ? t(locale, 'upstream.never') : `${clockTime(lastMessage)} · ${ago(locale, (now - lastMessage) / 1000)}`}</dd>
+          <dd>{lastMessage === null || Number.isNaN(lastMessage) ? t(locale, 'upstream.never') : `${clockTime(lastMessage, timeZone)} · ${ago(locale, (now - lastMessage) / 1000)}`}</dd>
         </div>
         {counter('upstream.messagesPerS', upstream.messagesPerS, false)}
         {counter('upstream.observationsPerS', upstream.observationsPerS, false)}

@@ -9,10 +9,11 @@ interface Props {
   activeLayoutVersion: string;
   locale: Locale;
   now: number;
+  timeZone?: string;
 }
 
 /** A wall as it hangs in the room: its displays placed by position in the wall's arrangement. */
-export function WallPicture({ wall, displays, activeLayoutVersion, locale, now }: Props) {
+export function WallPicture({ wall, displays, activeLayoutVersion, locale, now, timeZone }: Props) {
   const connected = displays.filter((display) => display.connections > 0).length;
   const columns = wall.arrangement?.columns ?? Math.min(Math.max(displays.length, 1), 4);
   const style = {
@@ -30,7 +31,7 @@ export function WallPicture({ wall, displays, activeLayoutVersion, locale, now }
       </header>
       <div className="wall-grid" style={style}>
         {displays.map((display) => (
-          <DisplayTile key={display.id} display={display} activeLayoutVersion={activeLayoutVersion} locale={locale} now={now} />
+          <DisplayTile key={display.id} display={display} activeLayoutVersion={activeLayoutVersion} locale={locale} now={now} timeZone={timeZone} />
         ))}
       </div>
     </section>

@@ -42,7 +42,8 @@ export interface DisplayStatus {
 export interface RoomStatus {
   room: { id: string; name: string };
   hub: { version: string; startedAt: string; uptimeS: number };
-  layout: { id: string; name: string; version: string };
+  /** The active layout; `timeZone` is the room's, for showing times as the wall does. */
+  layout: { id: string; name: string; version: string; timeZone: string };
   walls: { id: string; name: string; arrangement?: { columns: number; rows: number } }[];
   displays: DisplayStatus[];
   upstream: UpstreamLinkStatus;
