@@ -7,23 +7,12 @@ import { loadRoomConfigFile } from '../../config/load.js';
 import { createLogger } from '../../log.js';
 import { makeTestRoom, TEST_SECRETS } from '../../testing/room-fixture.js';
 import { startScriptedBackend } from '../../testing/scripted-backend.js';
+import { mulberry32 as prng } from '../../../sim/prng.js';
 import { startHub, type RunningHub } from '../hub.js';
 
 const CHANNEL = 'traffic/accidents';
 const REFUSED_CHANNEL = 'finance/ratings';
 const UPSTREAM_SECRET = 'upstream-room:fuzz-secret';
-
-/** Small seeded PRNG (mulberry32): the same seed makes the same fuzz run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const now = Date.now();
 const iso = (ms: number) => new Date(ms).toISOString();
