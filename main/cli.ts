@@ -6,14 +6,10 @@ import { formatProblem } from '../src/document/problem.js';
 import { ROLES, type Role } from '../src/protocol/roles.js';
 import { HELP } from './cli/help.js';
 import { appVersion } from './config/app-root.js';
-import { closeOnSignals, startHubWithAddresses } from './cli/room-runner.js';
 import { validateFiles } from './cli/validate.js';
-import { runSimCommand } from '../sim/cli.js';
-import { startSim } from '../sim/server.js';
 import { DEMO_UPSTREAM, demoRoomConfig, loadRoomConfigFile, type ConfigResult } from './config/load.js';
 import { hashSecret, randomSecret } from './config/secret-hash.js';
 import { createLogger } from './log.js';
-import { findElectronBinary, launchShell } from './shell/launch.js';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -36,6 +32,7 @@ const commands: Record<string, Command> = {
     const sim = demo ? await startDemoBackend(values['sim-port']) : null;
     const loaded = withPort(demo ? demoRoomConfig() : loadRoomConfigFile(values.config!), values.port);
     if (!loaded.ok) return reportConfigProblems(loaded);
+    const { findElectronBinary, launchShell } = await import('./shell/launch.js');
     const electron = values['no-shell'] ? { ok: false as const, reason: '--no-shell was given' } : findElectronBinary();
     if (electron.ok) {
       const shellArgs = [...(values.config ? ['--config', values.config] : []), ...(values.pc ? ['--pc', values.pc] : []), ...(values.port ? ['--port', values.port] : [])];
@@ -44,6 +41,7 @@ const commands: Record<string, Command> = {
       return code;
     }
     const logger = createLogger({ dir: join(loaded.config.dataDir, 'logs'), name: 'hub' }, 'hub');
+    const { closeOnSignals, startHubWithAddresses } = await import('./cli/room-runner.js');
     const { hub, lines } = await startHubWithAddresses(loaded.config, logger, demo);
     const simLine = sim ? [`  national backend (simulator): ${sim.url}`] : [];
     console.log([`No kiosk windows: ${electron.reason}. Serving the pages only — open them in a browser.`, ...lines, ...simLine].join('\n'));
@@ -61,13 +59,15 @@ const commands: Record<string, Command> = {
     const loaded = withPort(loadRoomConfigFile(values.config), values.port);
     if (!loaded.ok) return reportConfigProblems(loaded);
     const logger = createLogger({ dir: join(loaded.config.dataDir, 'logs'), name: 'hub' }, 'hub');
+    const { closeOnSignals, startHubWithAddresses } = await import('./cli/room-runner.js');
     const { hub, lines } = await startHubWithAddresses(loaded.config, logger, false);
     console.log(lines.join('\n'));
     closeOnSignals(() => hub.close());
     return new Promise<number>(() => {});
   },
 
-  sim: (args) => runSimCommand(args),
+  // Commands load what they use on demand: `opswall validate` need not load the hub or the simulator.
+  sim: async (args) => (await import('../sim/cli.js')).runSimCommand(args),
 
   async validate(args) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
@@ -115,6 +115,7 @@ function usageError(command: string, message: string): number {
 /** Starts the simulated national backend for the demo room and points the demo config at it. */
 async function startDemoBackend(port: string | undefined): Promise<{ url: string; close(): Promise<void> }> {
   const credential = (process.env[DEMO_UPSTREAM.credentialEnv] ??= `demo-room:${randomSecret()}`);
+  const { startSim } = await import('../sim/server.js');
   const sim = await startSim({ host: '127.0.0.1', port: port === undefined ? Number(new URL(DEMO_UPSTREAM.url).port) : Number(port), seed: 2020, credential });
   process.env.OPSWALL_DEMO_UPSTREAM_URL = sim.url;
   return sim;

@@ -30,9 +30,11 @@ export interface ChannelSpec {
 
 const m = (unit: string, vi: string, en: string): MetricSpec => ({ unit, vi, en });
 
-const indicators = loadIndicatorCatalogue();
+// Loaded on first use: most importers of the channel list (the wall page among them) never look an indicator up.
+let indicators: ReturnType<typeof loadIndicatorCatalogue> | null = null;
 function indicatorMember(metric: string): MetricSpec | undefined {
   const code = indicatorCodeOfMetric(metric);
+  indicators ??= loadIndicatorCatalogue();
   const indicator = code === undefined ? undefined : indicators.get(code);
   return indicator ? { unit: indicator.unit, vi: indicator.name.vi, en: indicator.name.en } : undefined;
 }
