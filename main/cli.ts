@@ -10,6 +10,7 @@ import { validateFiles } from './cli/validate.js';
 import { DEMO_UPSTREAM, demoRoomConfig, loadRoomConfigFile, type ConfigResult } from './config/load.js';
 import { hashSecret, randomSecret } from './config/secret-hash.js';
 import { createLogger } from './log.js';
+import { installLastResortGuard } from './process-guard.js';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -28,10 +29,17 @@ const commands: Record<string, Command> = {
     });
     if (values.help) return help('start');
     const demo = values.config === undefined;
+    const port = portOption(values.port, '--port');
+    const simPort = portOption(values['sim-port'], '--sim-port');
+    if (typeof port === 'string') return usageError('start', port);
+    if (typeof simPort === 'string') return usageError('start', simPort);
     // The demo room is fed by the reference backend, started here; the shell (a child) inherits its address and credential.
-    const sim = demo ? await startDemoBackend(values['sim-port']) : null;
-    const loaded = withPort(demo ? demoRoomConfig() : loadRoomConfigFile(values.config!), values.port);
-    if (!loaded.ok) return reportConfigProblems(loaded);
+    const sim = demo ? await startDemoBackend(simPort) : null;
+    const loaded = withPort(demo ? demoRoomConfig() : loadRoomConfigFile(values.config!), port);
+    if (!loaded.ok) {
+      await sim?.close();
+      return reportConfigProblems(loaded);
+    }
     const { findElectronBinary, launchShell } = await import('./shell/launch.js');
     const electron = values['no-shell'] ? { ok: false as const, reason: '--no-shell was given' } : findElectronBinary();
     if (electron.ok) {
@@ -42,7 +50,15 @@ const commands: Record<string, Command> = {
     }
     const logger = createLogger({ dir: join(loaded.config.dataDir, 'logs'), name: 'hub' }, 'hub');
     const { closeOnSignals, startHubWithAddresses } = await import('./cli/room-runner.js');
-    const { hub, lines } = await startHubWithAddresses(loaded.config, logger, demo);
+    let started: Awaited<ReturnType<typeof startHubWithAddresses>>;
+    try {
+      started = await startHubWithAddresses(loaded.config, logger, demo);
+    } catch (error) {
+      await sim?.close();
+      throw error;
+    }
+    const { hub, lines } = started;
+    installLastResortGuard(logger);
     const simLine = sim ? [`  national backend (simulator): ${sim.url}`] : [];
     console.log([`No kiosk windows: ${electron.reason}. Serving the pages only — open them in a browser.`, ...lines, ...simLine].join('\n'));
     closeOnSignals(async () => {
@@ -56,11 +72,14 @@ const commands: Record<string, Command> = {
     const { values } = parseArgs({ args, options: { config: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
     if (values.help) return help('hub');
     if (!values.config) return usageError('hub', 'opswall hub needs --config FILE');
-    const loaded = withPort(loadRoomConfigFile(values.config), values.port);
+    const port = portOption(values.port, '--port');
+    if (typeof port === 'string') return usageError('hub', port);
+    const loaded = withPort(loadRoomConfigFile(values.config), port);
     if (!loaded.ok) return reportConfigProblems(loaded);
     const logger = createLogger({ dir: join(loaded.config.dataDir, 'logs'), name: 'hub' }, 'hub');
     const { closeOnSignals, startHubWithAddresses } = await import('./cli/room-runner.js');
     const { hub, lines } = await startHubWithAddresses(loaded.config, logger, false);
+    installLastResortGuard(logger);
     console.log(lines.join('\n'));
     closeOnSignals(() => hub.close());
     return new Promise<number>(() => {});
@@ -113,20 +132,33 @@ function usageError(command: string, message: string): number {
 }
 
 /** Starts the simulated national backend for the demo room and points the demo config at it. */
-async function startDemoBackend(port: string | undefined): Promise<{ url: string; close(): Promise<void> }> {
+async function startDemoBackend(port: number | undefined): Promise<{ url: string; close(): Promise<void> }> {
   const credential = (process.env[DEMO_UPSTREAM.credentialEnv] ??= `demo-room:${randomSecret()}`);
   const { startSim } = await import('../sim/server.js');
-  const sim = await startSim({ host: '127.0.0.1', port: port === undefined ? Number(new URL(DEMO_UPSTREAM.url).port) : Number(port), seed: 2020, credential });
-  process.env.OPSWALL_DEMO_UPSTREAM_URL = sim.url;
-  return sim;
+  const simPort = port ?? Number(new URL(DEMO_UPSTREAM.url).port);
+  try {
+    const sim = await startSim({ host: '127.0.0.1', port: simPort, seed: 2020, credential });
+    process.env.OPSWALL_DEMO_UPSTREAM_URL = sim.url;
+    return sim;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(`the demo room's simulator cannot listen: port ${simPort} on 127.0.0.1 is already in use (choose another with --sim-port N)`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+/** A port option: undefined when not given, the number, or the usage problem as text. */
+function portOption(value: string | undefined, flag: string): number | undefined | string {
+  if (value === undefined) return undefined;
+  const port = Number(value);
+  return /^\d+$/.test(value) && port <= 65535 ? port : `${flag} "${value}" is not a port number (0-65535)`;
 }
 
 /** Applies a --port override (0 = any free port). */
-function withPort(result: ConfigResult, port: string | undefined): ConfigResult {
+function withPort(result: ConfigResult, port: number | undefined): ConfigResult {
   if (!result.ok || port === undefined) return result;
-  const value = Number(port);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) return { ok: false, problems: [{ file: '--port', path: '$', reason: `"${port}" is not a port number (0-65535)` }] };
-  return { ok: true, config: { ...result.config, hub: { ...result.config.hub, port: value } } };
+  return { ok: true, config: { ...result.config, hub: { ...result.config.hub, port } } };
 }
 
 function reportConfigProblems(result: Extract<ConfigResult, { ok: false }>): number {
@@ -155,4 +187,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+const exitCode = await main(process.argv.slice(2));
+process.exitCode = exitCode;
+// A command that failed has closed what it opened; should anything still hold the event loop, a service
+// manager must still see the failure at once rather than a process that serves nothing.
+if (exitCode !== 0) setTimeout(() => process.exit(exitCode), 500).unref();

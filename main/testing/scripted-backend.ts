@@ -3,11 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { Server, type Socket } from 'socket.io';
 import { FEED_NAMESPACE, type SubscribeAck, type SubscribeRequest } from '../../src/protocol/feed/messages.js';
 
+/** What the backend answers a subscription with: a proper acknowledgement by default; NO_ANSWER sends none. */
+export const NO_ANSWER = Symbol('no answer');
+export type AckScript = (request: SubscribeRequest, attempt: number) => unknown;
+
 /**
  * A feed backend that sends exactly what a test scripts: for fuzzing the hub's boundary with
  * messages the reference simulator would never send by accident.
  */
-export async function startScriptedBackend(credential: string, refuse: readonly string[] = []): Promise<{
+export async function startScriptedBackend(credential: string, refuse: readonly string[] = [], answer?: AckScript): Promise<{
   url: string;
   connected(): Promise<Socket>;
   subscriptions: SubscribeRequest[];
@@ -28,10 +32,12 @@ export async function startScriptedBackend(credential: string, refuse: readonly 
     next(error);
   });
   feed.on('connection', (socket) => {
-    socket.on('feed:subscribe', (request: SubscribeRequest, ack: (ack: SubscribeAck) => void) => {
+    socket.on('feed:subscribe', (request: SubscribeRequest, ack: (...answer: unknown[]) => void) => {
       subscriptions.push(request);
       const channels = request.channels.map((c) => c.channel);
-      ack({ accepted: channels.filter((c) => !refuse.includes(c)), refused: channels.filter((c) => refuse.includes(c)).map((channel) => ({ channel, reason: 'not entitled' })) });
+      const proper: SubscribeAck = { accepted: channels.filter((c) => !refuse.includes(c)), refused: channels.filter((c) => refuse.includes(c)).map((channel) => ({ channel, reason: 'not entitled' })) };
+      const scripted = answer ? answer(request, subscriptions.length) : proper;
+      if (scripted !== NO_ANSWER) ack(...(scripted === undefined ? [] : [scripted]));
       current = socket;
       for (const resolve of waiting) resolve(socket);
       waiting = [];

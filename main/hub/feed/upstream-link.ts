@@ -1,7 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { CHANNEL_NAMES } from '../../../src/protocol/feed/channels.js';
 import { checkFeedMessage, type CheckedMessage, type Rejection } from '../../../src/protocol/feed/check.js';
-import { FEED_NAMESPACE, FEED_PROTOCOL_VERSION, heartbeatSchema, REJECTION_REASONS, type BackendToHubEvents, type HubToBackendEvents, type RejectionReason, type SubscribeAck } from '../../../src/protocol/feed/messages.js';
+import { FEED_NAMESPACE, FEED_PROTOCOL_VERSION, heartbeatSchema, REJECTION_REASONS, subscribeAckSchema, type BackendToHubEvents, type HubToBackendEvents, type RejectionReason } from '../../../src/protocol/feed/messages.js';
 import type { UpstreamLinkStatus } from '../../../src/protocol/control.js';
 import type { UpstreamState } from '../../../src/protocol/wall.js';
 import type { Logger } from '../../log.js';
@@ -21,6 +21,10 @@ export interface UpstreamLinkOptions {
   onStateChange(state: UpstreamState): void;
   /** How long a sequence gap may stay open (a reordered batch may still arrive) before re-snapshotting. */
   gapGraceMs?: number;
+  /** How long the backend may take to acknowledge a subscription before the link is retried. */
+  ackTimeoutMs?: number;
+  /** First delay before retrying after the backend misbehaved; it doubles up to 30 s. */
+  retryBaseMs?: number;
   now?: () => number;
 }
 
@@ -42,6 +46,8 @@ export class UpstreamLink {
   private readonly counts = { rejections: Object.fromEntries(REJECTION_REASONS.map((r) => [r, 0])) as Record<RejectionReason, number>, duplicateItems: 0, staleRevisions: 0, duplicateBatches: 0, gaps: 0, resyncs: 0 };
   private readonly lastLogged = new Map<string, number>();
   private reconnectTimer: NodeJS.Timeout | null = null;
+  /** Retries in a row after a misbehaving backend (a bad or missing acknowledgement); reset by a good one. */
+  private retries = 0;
   private readonly now: () => number;
 
   constructor(private readonly options: UpstreamLinkOptions) {
@@ -74,9 +80,24 @@ export class UpstreamLink {
       this.throttledLog('upstream.connect-failed', { reason: error.data?.code ?? error.message });
       if (this.state !== 'down') this.setState('down');
     });
-    socket.on('feed:snapshot', (raw) => this.receive(raw, 'snapshot'));
-    socket.on('feed:batch', (raw) => this.receive(raw, 'batch'));
-    socket.on('feed:heartbeat', (raw) => this.heartbeat(raw));
+    socket.on('feed:snapshot', this.guarded('feed:snapshot', (raw) => this.receive(raw, 'snapshot')));
+    socket.on('feed:batch', this.guarded('feed:batch', (raw) => this.receive(raw, 'batch')));
+    socket.on('feed:heartbeat', this.guarded('feed:heartbeat', (raw) => this.heartbeat(raw)));
+  }
+
+  /**
+   * Whatever the backend sends, nothing throws out of a handler: a fault in handling one message is
+   * logged and quarantined as malformed, and the link carries on with the next.
+   */
+  private guarded(event: string, handle: (raw: unknown) => void): (raw: unknown) => void {
+    return (raw) => {
+      try {
+        handle(raw);
+      } catch (error) {
+        this.options.logger.error('upstream.handler-failed', { event, error });
+        this.reject({ reason: 'malformed', detail: `${event}: could not be handled (${(error as Error)?.message ?? String(error)})`, item: raw }, channelOf(raw), new Date(this.now()).toISOString());
+      }
+    };
   }
 
   stop(): void {
@@ -104,12 +125,23 @@ export class UpstreamLink {
     };
   }
 
-  private reconnectLater(): void {
+  private reconnectLater(delayMs = 1_000 + Math.random() * 1_000): void {
     if (this.reconnectTimer) return;
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
       this.socket?.connect();
-    }, 1_000 + Math.random() * 1_000);
+    }, delayMs);
+  }
+
+  /** Drops the connection to a misbehaving backend and tries again later, waiting longer each time. */
+  private retryAfterFault(reason: string): void {
+    const base = this.options.retryBaseMs ?? 1_000;
+    const delay = Math.min(30_000, base * 2 ** this.retries) * (0.75 + Math.random() * 0.5);
+    this.retries += 1;
+    this.options.logger.warn('upstream.retry', { reason, inS: Math.round(delay / 100) / 10 });
+    this.socket?.disconnect();
+    this.setState('down');
+    this.reconnectLater(delay);
   }
 
   private subscribe(): void {
@@ -118,11 +150,29 @@ export class UpstreamLink {
     this.subscribed = new Set(CHANNEL_NAMES);
     this.ahead.clear();
     const channels = CHANNEL_NAMES.map((channel) => ({ channel, fromSeq: this.options.store.position(channel).upstreamSeq }));
-    socket.emit('feed:subscribe', { channels }, (ack: SubscribeAck) => {
-      this.subscribed = new Set(ack.accepted);
-      for (const refusal of ack.refused) this.options.logger.warn('upstream.channel-refused', refusal);
-      this.options.logger.info('upstream.subscribed', { channels: ack.accepted.length, refused: ack.refused.length });
-    });
+    socket.timeout(this.options.ackTimeoutMs ?? 15_000).emit(
+      'feed:subscribe',
+      { channels },
+      // socket.io calls back with (timeout error) or (null, the backend's answer).
+      (timedOut: Error | null, answer: unknown) => this.guarded('feed:subscribe acknowledgement', (raw) => this.acknowledged(socket, timedOut ?? raw))(answer),
+    );
+  }
+
+  /** The backend's answer to a subscription (or the timeout's error), parsed before it is believed. */
+  private acknowledged(socket: Socket<BackendToHubEvents, HubToBackendEvents>, answer: unknown): void {
+    if (socket !== this.socket || !socket.connected) return;
+    if (answer instanceof Error) return this.retryAfterFault('the backend did not acknowledge the subscription');
+    const parsed = subscribeAckSchema.safeParse(answer);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      this.reject({ reason: 'malformed', detail: `subscribe acknowledgement: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? ''}`.trim(), item: answer }, null, new Date(this.now()).toISOString());
+      return this.retryAfterFault('malformed subscribe acknowledgement');
+    }
+    const ack = parsed.data;
+    this.retries = 0;
+    this.subscribed = new Set(ack.accepted.filter((channel) => CHANNEL_NAMES.includes(channel)));
+    for (const refusal of ack.refused) this.options.logger.warn('upstream.channel-refused', refusal);
+    this.options.logger.info('upstream.subscribed', { channels: this.subscribed.size, refused: ack.refused.length });
   }
 
   private receive(raw: unknown, kind: 'snapshot' | 'batch'): void {

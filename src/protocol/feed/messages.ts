@@ -24,10 +24,13 @@ export const subscribeRequestSchema = z.strictObject({
   channels: z.array(z.strictObject({ channel: z.string().max(64), fromSeq: z.number().int().min(0).nullable() })).max(256),
 });
 export type SubscribeRequest = z.infer<typeof subscribeRequestSchema>;
-export interface SubscribeAck {
-  accepted: string[];
-  refused: { channel: string; reason: string }[];
-}
+
+/** backend → hub: the acknowledgement of `feed:subscribe`. Parsed like every other message from the backend. */
+export const subscribeAckSchema = z.strictObject({
+  accepted: z.array(z.string().max(64)).max(256),
+  refused: z.array(z.strictObject({ channel: z.string().max(64), reason: z.string().max(500) })).max(256),
+});
+export type SubscribeAck = z.infer<typeof subscribeAckSchema>;
 
 /**
  * The envelope of `feed:snapshot` and `feed:batch`. Items are checked one by one afterwards, so one
@@ -66,7 +69,8 @@ export interface BackendToHubEvents {
 }
 
 export interface HubToBackendEvents {
-  'feed:subscribe': (request: SubscribeRequest, ack: (ack: SubscribeAck) => void) => void;
+  // The answer is whatever the backend sends: the hub parses it with subscribeAckSchema.
+  'feed:subscribe': (request: SubscribeRequest, ack: (ack: unknown) => void) => void;
   'feed:resync': (request: ResyncRequest) => void;
 }
 
