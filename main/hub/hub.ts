@@ -10,6 +10,7 @@ import type { RoomConfig } from '../config/load.js';
 import { createLogger, type Logger } from '../log.js';
 import { attachControlNamespace } from './control-namespace.js';
 import { CredentialStore } from './credentials.js';
+import { openHubDatabases } from './db.js';
 import { DataService } from './feed/data-service.js';
 import { handleHttpRequest } from './http-routes.js';
 import { FailureRateLimiter } from './rate-limit.js';
@@ -41,6 +42,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const active = config.library.layouts.get(config.layouts.active);
   if (!active) throw new Error(`active layout "${config.layouts.active}" is not in ${config.layouts.dir}`);
 
+  const databases = openHubDatabases(config.dataDir, logger);
   const room = new RoomState(config.room, active, appVersion);
   const credentials = new CredentialStore(config.credentials);
   const limiter = new FailureRateLimiter();
@@ -53,17 +55,26 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const io = new Server(server, { serveClient: false, maxHttpBufferSize: 1_000_000, pingInterval: 10_000, pingTimeout: 8_000 });
   const deps = { credentials, limiter, logger };
   const walls = attachWallNamespace(io, room, { ...deps, attachData: (socket, channels, resume) => data?.fanout.attach(socket, channels, resume) });
-  data = new DataService(config, walls as never, logger);
+  data = new DataService(config, databases.cache, walls as never, logger);
   const dataService = data;
   const control = attachControlNamespace(io, room, { ...deps, upstream: () => dataService.status() });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.hub.port, config.hub.host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.hub.port, config.hub.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    // A busy port: release everything opened so far, so the caller can exit at once with the reason.
+    control.close();
+    await io.close();
+    dataService.close();
+    databases.close();
+    throw error;
+  }
   dataService.start();
   const address = server.address() as AddressInfo;
   // A hub bound to every interface is reached locally over loopback (Chromium refuses 0.0.0.0).
@@ -84,6 +95,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       await io.close();
       server.closeAllConnections();
       dataService.close();
+      databases.close();
       logger.info('hub.stopped', {});
     },
   };

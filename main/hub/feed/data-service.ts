@@ -1,11 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Namespace } from 'socket.io';
 import { REJECTION_REASONS } from '../../../src/protocol/feed/messages.js';
 import type { UpstreamLinkStatus } from '../../../src/protocol/control.js';
 import type { RoomConfig } from '../../config/load.js';
 import { readSecret } from '../../config/load.js';
 import type { Logger } from '../../log.js';
+import type { SqliteDatabase } from '../db.js';
 import { FeedStore } from './feed-store.js';
 import { UpstreamLink } from './upstream-link.js';
 import { WallFanout } from './wall-fanout.js';
@@ -22,9 +21,8 @@ export class DataService {
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly configuredSince = new Date().toISOString();
 
-  constructor(config: RoomConfig, walls: Namespace, private readonly logger: Logger) {
-    mkdirSync(config.dataDir, { recursive: true });
-    this.store = new FeedStore(join(config.dataDir, 'hub.sqlite'));
+  constructor(config: RoomConfig, cache: SqliteDatabase, walls: Namespace, private readonly logger: Logger) {
+    this.store = new FeedStore(cache);
     const credential = config.upstream ? this.upstreamCredential(config) : null;
     this.fanout = new WallFanout(walls, this.store, config.upstream && credential !== null ? 'connecting' : 'not-configured', undefined, (socket, lagging) =>
       logger.warn(lagging ? 'wall.lagging' : 'wall.caught-up', { displayId: (socket.data as { displayId?: string }).displayId }),

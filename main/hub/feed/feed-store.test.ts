@@ -1,10 +1,22 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckedMessage } from '../../../src/protocol/feed/check.js';
 import type { Observation } from '../../../src/protocol/feed/records.js';
-import { FeedStore } from './feed-store.js';
+import { createLogger } from '../../log.js';
+import { openDisposableDatabase, type SqliteDatabase } from '../db.js';
+import { FeedStore, type StoreLimits } from './feed-store.js';
+
+const opened: SqliteDatabase[] = [];
+afterEach(() => opened.splice(0).forEach((db) => db.open && db.close()));
+
+/** A store on a database opened as the hub opens its cache. */
+function storeOn(file: string, limits: Partial<StoreLimits> = {}): FeedStore {
+  const db = openDisposableDatabase(file, createLogger({ console: false }));
+  opened.push(db);
+  return new FeedStore(db, limits);
+}
 
 const at = '2026-11-22T01:00:00.000Z';
 const observation = (day: number, value: number, revision = 0): Observation => {
@@ -36,7 +48,7 @@ const message = (seq: number, observations: Observation[], extra: Partial<Checke
 
 describe('FeedStore', () => {
   it('replaces a value by a higher revision, ignores duplicates and older revisions', () => {
-    const store = new FeedStore(':memory:');
+    const store = storeOn(':memory:');
     expect(store.apply(message(1, [observation(20, 30)]), at).observations).toHaveLength(1);
     const second = store.apply(message(2, [observation(20, 30), observation(20, 31, 1), observation(20, 29, 0)]), at);
     expect(second.observations.map((o) => o.value)).toEqual([31]);
@@ -46,28 +58,28 @@ describe('FeedStore', () => {
   });
 
   it('keeps a bounded history per series, newest periods first to stay', () => {
-    const store = new FeedStore(':memory:', { historyPerSeries: 3 });
+    const store = storeOn(':memory:', { historyPerSeries: 3 });
     store.apply(message(1, [observation(5, 1), observation(1, 1), observation(3, 1), observation(4, 1), observation(2, 1)]), at);
     expect(store.snapshot('e', 'traffic/accidents', 1).observations.map((o) => o.period.start).sort()).toEqual(['2026-11-03', '2026-11-04', '2026-11-05']);
   });
 
   it('keeps the same figure apart in two channels, also on disk (traffic deaths are not disaster deaths)', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'opswall-store-')), 'hub.sqlite');
-    const store = new FeedStore(file, { historyPerSeries: 2 });
+    const file = join(mkdtempSync(join(tmpdir(), 'opswall-store-')), 'cache.sqlite');
+    const store = storeOn(file, { historyPerSeries: 2 });
     store.apply(message(1, [observation(20, 31)]), at);
     store.apply(message(1, [observation(20, 4)], { channel: 'disaster/daily' }), at);
     store.flush();
     // Evicting the traffic figure must not delete the disaster one.
     store.apply(message(2, [observation(21, 30), observation(22, 29)]), at);
     store.close();
-    const after = new FeedStore(file);
+    const after = storeOn(file);
     expect(after.snapshot('e', 'traffic/accidents', 0).observations.map((o) => o.value).sort()).toEqual([29, 30]);
     expect(after.snapshot('e', 'disaster/daily', 0).observations.map((o) => o.value)).toEqual([4]);
   });
 
   it('serves everything it had after a restart: values, reports, positions and quarantine', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'opswall-store-')), 'hub.sqlite');
-    const before = new FeedStore(file);
+    const file = join(mkdtempSync(join(tmpdir(), 'opswall-store-')), 'cache.sqlite');
+    const before = storeOn(file);
     const report = {
       id: 'acc-1',
       kind: 'serious-accident',
@@ -87,7 +99,7 @@ describe('FeedStore', () => {
     before.quarantine({ reason: 'malformed', detail: 'value: expected number', item: { value: 'x' } }, 'traffic/accidents', at);
     before.close();
 
-    const after = new FeedStore(file);
+    const after = storeOn(file);
     const snapshot = after.snapshot('e2', 'traffic/accidents', 0);
     expect(snapshot.observations).toEqual([{ ...observation(21, 22, 1), receivedAt: at }]);
     expect(snapshot.reports.map((r) => r.id)).toEqual(['acc-1']);
@@ -96,6 +108,6 @@ describe('FeedStore', () => {
     // A retraction removes the report, and that too survives a restart.
     after.apply(message(8, [], { retracted: ['acc-1'] }), at);
     after.close();
-    expect(new FeedStore(file).snapshot('e3', 'traffic/accidents', 0).reports).toEqual([]);
+    expect(storeOn(file).snapshot('e3', 'traffic/accidents', 0).reports).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
 import { CHANNELS } from '../../../src/protocol/feed/channels.js';
 import type { CheckedMessage, Rejection } from '../../../src/protocol/feed/check.js';
 import { observationKey, seriesKey } from '../../../src/protocol/feed/records.js';
 import type { DataSnapshot, HeldObservation, HeldReport } from '../../../src/protocol/wall.js';
-import { CACHE_SCHEMA_VERSION, DROP_OLD_CACHE, FEED_SCHEMA } from './schema.sql.js';
+import type { SqliteDatabase } from '../db.js';
+import { prepareFeedSchema } from './schema.sql.js';
 
 export interface StoreLimits {
   /** Periods kept per series (latest values plus this much history). */
@@ -40,7 +40,6 @@ interface ChannelMemory {
  */
 export class FeedStore {
   private readonly channels = new Map<string, ChannelMemory>();
-  private readonly db: Database.Database;
   private readonly limits: StoreLimits;
   // Pending writes are coalesced per key: a flush writes only the state that survives it, so a figure
   // that arrives and is evicted between two flushes (high-rate "instant" data) costs no disk work.
@@ -54,15 +53,13 @@ export class FeedStore {
   private readonly dirtyChannels = new Set<string>();
   private readonly statements;
 
-  constructor(file: string, limits: Partial<StoreLimits> = {}) {
+  /** Takes the hub's cache database (see db.ts, which owns and closes it); call prepareFeedSchema on it first. */
+  constructor(
+    private readonly db: SqliteDatabase,
+    limits: Partial<StoreLimits> = {},
+  ) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    // The quarantine is kept; the cache of values is only a copy of the backend's and is refetched.
-    if ((this.db.pragma('user_version', { simple: true }) as number) < CACHE_SCHEMA_VERSION) this.db.exec(DROP_OLD_CACHE);
-    this.db.exec(FEED_SCHEMA);
-    this.db.pragma(`user_version = ${CACHE_SCHEMA_VERSION}`);
+    prepareFeedSchema(db);
     this.statements = {
       upsert: this.db.prepare('INSERT INTO observations (channel, key, series, period_end, revision, body) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(channel, key) DO UPDATE SET revision = excluded.revision, body = excluded.body'),
       remove: this.db.prepare('DELETE FROM observations WHERE channel = ? AND key = ?'),
@@ -201,9 +198,9 @@ export class FeedStore {
     return this.db.prepare('SELECT at, channel, reason, detail, item FROM quarantine ORDER BY id DESC LIMIT ?').all(limit) as never;
   }
 
+  /** Writes what is pending; the database itself is closed by its owner. */
   close(): void {
     this.flush();
-    this.db.close();
   }
 
   private channel(name: string): ChannelMemory {
@@ -270,15 +267,27 @@ export class FeedStore {
       period_end: string;
       body: string;
     }>) {
+      const observation = parseRow<HeldObservation>(row.body);
+      // A row that does not read back is skipped: the backend sends the figure again.
+      if (!observation) continue;
       const memory = this.channel(row.channel);
-      memory.observations.set(row.key, JSON.parse(row.body) as HeldObservation);
+      memory.observations.set(row.key, observation);
       this.persisted.add(rowKey(row.channel, row.key));
       this.track(row.channel, memory, row.series, row.key, row.period_end);
     }
     for (const row of this.db.prepare('SELECT channel, body FROM reports').iterate() as Iterable<{ channel: string; body: string }>) {
-      const report = JSON.parse(row.body) as HeldReport;
-      this.channel(row.channel).reports.set(report.id, report);
+      const report = parseRow<HeldReport>(row.body);
+      if (report && typeof report.id === 'string') this.channel(row.channel).reports.set(report.id, report);
     }
+  }
+}
+
+function parseRow<T>(body: string): T | null {
+  try {
+    const value: unknown = JSON.parse(body);
+    return typeof value === 'object' && value !== null ? (value as T) : null;
+  } catch {
+    return null;
   }
 }
 

@@ -1,3 +1,5 @@
+import type { SqliteDatabase } from '../db.js';
+
 /** Bumped when the cache tables change shape; an older cache is dropped and refilled from the backend. */
 export const CACHE_SCHEMA_VERSION = 2;
 
@@ -42,3 +44,11 @@ CREATE TABLE IF NOT EXISTS quarantine (
   item TEXT NOT NULL              -- as received, cut to 4 KiB
 );
 `;
+
+/** Creates (or upgrades) the cache tables. Safe to run more than once. */
+export function prepareFeedSchema(db: SqliteDatabase): void {
+  // The quarantine is kept; the cache of values is only a copy of the backend's and is refetched.
+  if ((db.pragma('user_version', { simple: true }) as number) < CACHE_SCHEMA_VERSION) db.exec(DROP_OLD_CACHE);
+  db.exec(FEED_SCHEMA);
+  db.pragma(`user_version = ${CACHE_SCHEMA_VERSION}`);
+}

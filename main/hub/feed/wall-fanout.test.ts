@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckedMessage } from '../../../src/protocol/feed/check.js';
 import type { Observation } from '../../../src/protocol/feed/records.js';
 import type { DataBatch, DataSnapshot } from '../../../src/protocol/wall.js';
+import Database from 'better-sqlite3';
 import { FeedStore } from './feed-store.js';
 import { WallFanout } from './wall-fanout.js';
 
@@ -24,11 +25,12 @@ afterEach(async () => {
 async function setUp(isLagging: (socket: Socket) => boolean) {
   const http = createServer();
   const io = new Server(http);
-  const store = new FeedStore(':memory:');
+  const db = new Database(':memory:');
+  const store = new FeedStore(db);
   const fanout = new WallFanout(io.of('/wall'), store, 'connected', isLagging);
   io.of('/wall').on('connection', (socket) => fanout.attach(socket, [CHANNEL], undefined));
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  closers.push(() => io.close(), () => store.close());
+  closers.push(() => db.close(), () => io.close(), () => store.close());
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/wall`;
   const display = async (name: string) => {
     const socket: ClientSocket = connect(url, { transports: ['websocket'], forceNew: true, auth: { name } });
