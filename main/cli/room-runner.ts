@@ -1,6 +1,6 @@
 import type { RoomConfig } from '../config/load.js';
 import { startHub, type RunningHub } from '../hub/hub.js';
-import type { Logger } from '../log.js';
+import { flushLogs, type Logger } from '../log.js';
 
 export interface PageAddresses {
   hub: RunningHub;
@@ -31,7 +31,9 @@ export function closeOnSignals(close: () => Promise<void>): void {
     process.on(signal, () => {
       if (closing) return;
       closing = true;
-      void close().finally(() => process.exit(0));
+      void close()
+        .then(flushLogs)
+        .finally(() => process.exit(0));
     });
   }
 }

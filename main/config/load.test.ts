@@ -19,7 +19,7 @@ describe('room config', () => {
     const { configFile, dir } = await room({ hub: undefined });
     const result = loadRoomConfigFile(configFile);
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    expect(result.config.hub).toEqual({ host: '127.0.0.1', port: 7400 });
+    expect(result.config.hub).toEqual({ host: '127.0.0.1', port: 7400, allowedOrigins: [] });
     expect(result.config.layouts.dir).toBe(join(dir, 'layouts'));
     expect(result.config.dataDir).toBe(join(dir, 'data'));
     expect(result.config.shell).toEqual({ hub: 'local' });
@@ -28,7 +28,7 @@ describe('room config', () => {
 
   it('the built-in demo room is valid', () => {
     const result = demoRoomConfig();
-    expect(result.ok && result.config.hub).toEqual({ host: '127.0.0.1', port: 7400 });
+    expect(result.ok && result.config.hub).toEqual({ host: '127.0.0.1', port: 7400, allowedOrigins: [] });
     expect(result.ok && result.config.file).toBe(null);
   });
 
@@ -57,6 +57,12 @@ describe('room config', () => {
       ]),
     );
     for (const problem of result.problems) expect(problem.line).toBeGreaterThan(0);
+  });
+
+  it('says a port given as text must be a number, not that it is missing', async () => {
+    const base = await room({ hub: { port: '7519' } });
+    const result = loadRoomConfigFile(base.configFile);
+    expect(result.ok ? [] : result.problems.map((p) => `${p.path}  ${p.reason}`)).toEqual(['$.hub.port  must be a number, not the text "7519"']);
   });
 
   it('checks the display mapping against the active layout and the files it names', async () => {

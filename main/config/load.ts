@@ -60,7 +60,7 @@ export function validateRoomConfig(document: JsonDocument, baseDir: string): Con
   if (value.version !== CONFIG_VERSION) {
     return { ok: false, problems: [document.problemAt(['version'], `format version ${String(value.version)} is not one this OpsWall understands (${CONFIG_VERSION})`)] };
   }
-  const parsed = roomConfigSchema.safeParse(value);
+  const parsed = roomConfigSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: zodProblems(document, parsed.error) };
   const file = parsed.data;
   const at = (path: PathSegment[], reason: string) => document.problemAt(path, reason);

@@ -31,8 +31,10 @@ export const roomConfigSchema = z.strictObject({
       host: z.string().min(1).default('127.0.0.1'),
       port: z.number().int().min(0).max(65535).default(7400),
       tls: z.strictObject({ certFile: z.string().min(1), keyFile: z.string().min(1) }).optional(),
+      /** Other origins whose pages may connect (a console served through a proxy); the hub's own always may. */
+      allowedOrigins: z.array(z.url({ protocol: /^https?$/, error: 'must be an origin such as "https://console.example.gov.vn"' }).transform((url) => new URL(url).origin)).default([]),
     })
-    .default({ host: '127.0.0.1', port: 7400 }),
+    .default({ host: '127.0.0.1', port: 7400, allowedOrigins: [] }),
   upstream: z
     .strictObject({
       url: z.url({ protocol: /^(https?|wss?)$/, error: 'must be an http(s) or ws(s) URL' }),

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HealthReport, UpstreamLinkStatus } from '../../src/protocol/control.js';
 import type { RoomState } from './room.js';
-import { setSecurityHeaders } from './security-headers.js';
 import { sendStaticFile } from './static-files.js';
 
 export interface RouteContext {
@@ -11,9 +10,11 @@ export interface RouteContext {
   upstream: () => UpstreamLinkStatus | null;
 }
 
-/** The hub's HTTP surface: /healthz, the two pages, their built assets. Everything else is 404. */
+/**
+ * The hub's HTTP surface: /healthz, the two pages, their built assets. Everything else is 404. The
+ * security headers are set on the server for every response (socket.io's own included), see hub.ts.
+ */
 export function handleHttpRequest(context: RouteContext, request: IncomingMessage, response: ServerResponse): void {
-  setSecurityHeaders(response);
   const url = new URL(request.url ?? '/', 'http://hub.invalid');
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
 

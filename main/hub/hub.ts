@@ -13,7 +13,11 @@ import { CredentialStore } from './credentials.js';
 import { openHubDatabases } from './db.js';
 import { DataService } from './feed/data-service.js';
 import { handleHttpRequest } from './http-routes.js';
-import { FailureRateLimiter } from './rate-limit.js';
+import { setSecurityHeaders } from './security-headers.js';
+import { InvalidEvents } from './invalid-events.js';
+import { originAllowed } from './origin.js';
+import { SignInThrottle } from './rate-limit.js';
+import { RefusalLog } from './refusal-log.js';
 import { RoomState } from './room.js';
 import { attachWallNamespace } from './wall-namespace.js';
 
@@ -45,16 +49,31 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const databases = openHubDatabases(config.dataDir, logger);
   const room = new RoomState(config.room, active, appVersion);
   const credentials = new CredentialStore(config.credentials);
-  const limiter = new FailureRateLimiter();
+  const throttle = new SignInThrottle();
+  const refusals = new RefusalLog(logger);
+  const allowedOrigins = new Set(config.hub.allowedOrigins);
   let data: DataService | null = null;
   const handler = handleHttpRequest.bind(null, { rendererDir, room, upstream: () => data?.status() ?? null });
   const server: HttpServer = config.hub.tls
     ? createHttpsServer({ cert: readFileSync(config.hub.tls.certFile), key: readFileSync(config.hub.tls.keyFile) }, handler)
     : createHttpServer(handler);
 
-  const io = new Server(server, { serveClient: false, maxHttpBufferSize: 1_000_000, pingInterval: 10_000, pingTimeout: 8_000 });
-  const deps = { credentials, limiter, logger };
-  const walls = attachWallNamespace(io, room, { ...deps, attachData: (socket, channels, resume) => data?.fanout.attach(socket, channels, resume) });
+  const io = new Server(server, {
+    serveClient: false,
+    maxHttpBufferSize: 1_000_000,
+    pingInterval: 10_000,
+    pingTimeout: 8_000,
+    allowRequest: (request, answer) => {
+      if (originAllowed(request, Boolean(config.hub.tls), allowedOrigins)) return answer(null, true);
+      const address = request.socket.remoteAddress ?? 'unknown';
+      refusals.refused('auth.refused', address, { reason: 'origin.forbidden', address, origin: String(request.headers.origin).slice(0, 200) });
+      answer('origin not allowed', false);
+    },
+  });
+  // socket.io answers its own requests (handshakes, errors): they carry the same headers as every other response.
+  server.prependListener('request', (_request, response) => setSecurityHeaders(response));
+  const deps = { credentials, throttle, refusals, logger };
+  const walls = attachWallNamespace(io, room, { ...deps, invalidEvents: new InvalidEvents(refusals, logger), attachData: (socket, channels, resume) => data?.fanout.attach(socket, channels, resume) });
   data = new DataService(config, databases.cache, walls as never, logger);
   const dataService = data;
   const control = attachControlNamespace(io, room, { ...deps, upstream: () => dataService.status() });

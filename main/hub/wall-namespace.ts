@@ -3,6 +3,7 @@ import { panelKinds } from '../../src/layout/panel-kinds/index.js';
 import type { DisplayLayout } from '../../src/layout/schema.js';
 import { displayHealthSchema, WALL_NAMESPACE, type DataResume, type HubToWallEvents, type WallToHubEvents } from '../../src/protocol/wall.js';
 import type { Logger } from '../log.js';
+import type { InvalidEvents } from './invalid-events.js';
 import type { RoomState } from './room.js';
 import { authenticate, refusal, type SocketAuthDeps } from './socket-auth.js';
 
@@ -16,6 +17,7 @@ interface WallSocketData {
 /** `/wall`: each display page connects with its credential and display id and gets its part of the layout. */
 export interface WallNamespaceDeps extends SocketAuthDeps {
   logger: Logger;
+  invalidEvents: InvalidEvents;
   /** Subscribes a display to the data of its channels (snapshot or missed batches). */
   attachData(socket: Socket, channels: readonly string[], resume: DataResume | undefined): void;
 }
@@ -34,7 +36,8 @@ export function attachWallNamespace(io: Server, room: RoomState, deps: WallNames
     authenticate(socket, deps, 'display.show')
       .then((principal) => {
         if (typeof displayId !== 'string' || !room.assignmentFor(displayId)) {
-          deps.logger.warn('auth.refused', { code: 'display.unknown', displayId: String(displayId).slice(0, 64), address: socket.handshake.address });
+          const address = socket.handshake.address;
+          deps.refusals.refused('auth.refused', address, { reason: 'display.unknown', credentialId: principal.credentialId, address, namespace: socket.nsp.name, displayId: String(displayId).slice(0, 64) });
           return next(refusal('display.unknown', `Display "${String(displayId).slice(0, 64)}" is not in layout "${room.layout.id}".`));
         }
         socket.data = { displayId, credentialId: principal.credentialId };
@@ -56,7 +59,8 @@ export function attachWallNamespace(io: Server, room: RoomState, deps: WallNames
     socket.on('display:health', (health: unknown) => {
       const parsed = displayHealthSchema.safeParse(health);
       if (!parsed.success) {
-        deps.logger.warn('wall.health-rejected', { displayId, reason: parsed.error.issues[0]?.message });
+        const issue = parsed.error.issues[0];
+        deps.invalidEvents.refuse(socket as unknown as Socket, 'display:health', `${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`, { credentialId, displayId });
         return;
       }
       room.displayHealth(displayId, parsed.data);

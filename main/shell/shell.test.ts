@@ -7,6 +7,7 @@ import { demoRoomConfig, readSecret, type ConfigResult, type RoomConfig } from '
 import type { StartHubOptions } from '../hub/hub.js';
 import { createShell, HUB_CLOSE_TIMEOUT_MS, LOCAL_WALL_CREDENTIAL_ID, type ShellDeps } from './shell.js';
 import { createFakeElectron, monitor, type FakeElectron } from './testing/fake-electron.js';
+import { flushLogs } from '../log.js';
 import { recordingLogger, type RecordingLogger } from './testing/recording-logger.js';
 import { REMAP_SETTLE_MS } from './window-manager.js';
 
@@ -226,6 +227,7 @@ describe('createShell', () => {
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     await createShell(withDefaultLogger);
     stderr.mockRestore();
+    await flushLogs();
     const file = join(dataDir, 'logs', 'shell.log');
     expect(existsSync(file)).toBe(true);
     const events = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { event: string; component: string });

@@ -45,6 +45,6 @@ const consoleTexts: Record<ConnectRefusalCode, BilingualText> = {
 
 /** The reason in both languages; a code this build does not know (a newer hub) shows the hub's own message. */
 export function refusalText(refusal: { code: string; message: string }, app: 'wall' | 'console'): BilingualText {
-  if (refusal.code in CONNECT_REFUSALS) return (app === 'wall' ? wall : consoleTexts)[refusal.code as ConnectRefusalCode];
+  if (Object.hasOwn(CONNECT_REFUSALS, refusal.code)) return (app === 'wall' ? wall : consoleTexts)[refusal.code as ConnectRefusalCode];
   return { vi: `Hub từ chối kết nối (${refusal.code})`, en: refusal.message || `The hub refused the connection (${refusal.code})` };
 }

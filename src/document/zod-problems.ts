@@ -23,8 +23,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   // A message written in a schema says it best; only zod's defaults are reworded.
   if (!/^(Too small|Too big|Invalid input|Invalid option)/.test(issue.message)) return issue.message;
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? `required ${issue.expected} is missing` : `must be ${article(issue.expected)}, not ${describeValue(issue.input)}`;
+    case 'invalid_type': {
+      // zod names what it received in its message; the value itself only when asked to report input.
+      const received = 'input' in issue ? typeOf(issue.input) : /received (\w+)/.exec(issue.message)?.[1];
+      if (received === undefined || received === 'undefined') return `required ${issue.expected} is missing`;
+      return `must be ${article(issue.expected)}, not ${'input' in issue ? describeValue(issue.input) : article(received)}`;
+    }
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
       if (issue.origin === 'array') return `must have at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
@@ -42,6 +46,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
 }
 
 function describeValue(value: unknown): string {

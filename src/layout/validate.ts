@@ -31,7 +31,7 @@ export function validateLayout(document: JsonDocument, options: ValidateOptions 
   const migrated = migrateLayoutFormat(raw, options.migrations ?? layoutFormatMigrations);
   if (!migrated.ok) return { ok: false, problems: [document.problemAt(['version'], migrated.reason)] };
 
-  const parsed = layoutSchema.safeParse(migrated.layout);
+  const parsed = layoutSchema.safeParse(migrated.layout, { reportInput: true });
   const problems: Problem[] = parsed.success ? [] : zodProblems(document, parsed.error);
   const resolved: ResolvedOptions = new Map();
   problems.push(...semanticProblems(document, migrated.layout, kinds, resolved));
@@ -143,7 +143,7 @@ function resolvePanelOptions(
   }
   const migrated = migratePanelOptions(options, optionsVersion ?? definition.optionsVersion, definition.optionsVersion, definition.migrations);
   if (!migrated.ok) return { ok: false, problems: [document.problemAt([...panelPath, 'optionsVersion'], migrated.reason)] };
-  const parsed = definition.options.safeParse(migrated.options);
+  const parsed = definition.options.safeParse(migrated.options, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: zodProblems(document, parsed.error, [...panelPath, 'options']) };
   return { ok: true, options: parsed.data, version: definition.optionsVersion };
 }

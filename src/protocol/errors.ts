@@ -15,5 +15,5 @@ export interface ConnectRefusal {
 }
 
 export function isConnectRefusal(value: unknown): value is ConnectRefusal {
-  return typeof value === 'object' && value !== null && typeof (value as ConnectRefusal).code === 'string' && (value as ConnectRefusal).code in CONNECT_REFUSALS;
+  return typeof value === 'object' && value !== null && typeof (value as ConnectRefusal).code === 'string' && Object.hasOwn(CONNECT_REFUSALS, (value as ConnectRefusal).code);
 }

@@ -122,6 +122,23 @@ function randomShape(random: () => number, depth = 0): unknown {
   }
 }
 
+describe('the upstream link and odd sequence numbers', () => {
+  it('refuses a batch with seq -1 or 1.5 as malformed, not as a duplicate', async () => {
+    const running = await linkAgainst((request) => proper(request));
+    try {
+      const socket = await running.backend.connected();
+      await expect.poll(() => running.link.status().state).toBe('connected');
+      socket.emit('feed:snapshot', { channel: 'traffic/accidents', seq: 5, sentAt: new Date().toISOString(), observations: [], reports: [] });
+      await expect.poll(() => running.store.position('traffic/accidents').upstreamSeq).toBe(5);
+      for (const seq of [-1, 1.5]) socket.emit('feed:batch', { channel: 'traffic/accidents', seq, sentAt: new Date().toISOString(), observations: [], reports: [] });
+      await expect.poll(() => running.link.status().rejections.malformed).toBe(2);
+      expect(running.link.status().duplicateBatches).toBe(0);
+    } finally {
+      await running.close();
+    }
+  });
+});
+
 describe('the upstream link under fuzzed inbound events', () => {
   it('survives every shape on every event and still takes a good snapshot afterwards', async () => {
     const running = await linkAgainst((request) => proper(request));

@@ -223,7 +223,8 @@ export class UpstreamLink {
 
   private isDuplicateBatch(raw: unknown): boolean {
     const { channel, seq } = (raw ?? {}) as { channel?: unknown; seq?: unknown };
-    if (typeof channel !== 'string' || typeof seq !== 'number' || !this.subscribed.has(channel)) return false;
+    // A sequence that is not a whole number ≥ 0 is no duplicate: the envelope check refuses it as malformed.
+    if (typeof channel !== 'string' || typeof seq !== 'number' || !Number.isInteger(seq) || seq < 0 || !this.subscribed.has(channel)) return false;
     const position = this.options.store.position(channel).upstreamSeq;
     return (position !== null && seq <= position) || (this.ahead.get(channel)?.has(seq) ?? false);
   }

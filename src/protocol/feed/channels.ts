@@ -342,8 +342,8 @@ export const CHANNEL_NAMES: readonly string[] = specs.map((spec) => spec.channel
 
 /** The spec of a metric on a channel: exact code first, then a "prefix.*" pattern. */
 export function metricSpec(channel: ChannelSpec, metric: string): MetricSpec | undefined {
-  const exact = channel.metrics[metric];
-  if (exact) return exact;
+  // Own properties only: a metric called "constructor" is unknown, not Object's constructor.
+  if (Object.hasOwn(channel.metrics, metric)) return channel.metrics[metric];
   for (const [pattern, spec] of Object.entries(channel.metrics)) {
     if (pattern.endsWith('.*') && metric.startsWith(pattern.slice(0, -1)) && metric.length > pattern.length - 1) return spec.member ? spec.member(metric) : spec;
   }

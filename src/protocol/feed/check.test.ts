@@ -63,6 +63,24 @@ describe('checkFeedMessage', () => {
     expect(result.message.rejections.map((r) => r.reason)).toEqual(['unit-mismatch', 'unknown-metric']);
   });
 
+  it('looks names up without the prototype chain: "constructor" is an unknown metric and report kind', () => {
+    const figure = (metric: string) => ({ metric, area: 'VN', unit: 'persons', value: 1, ...provenance, source: 'Ủy ban An toàn giao thông Quốc gia' });
+    const report = { id: 'r-1', kind: 'constructor', area: 'VN', title: 'x', text: 'x', occurredAt: '2026-11-22T01:00:00+07:00', ...provenance };
+    const result = checkFeedMessage(
+      { channel: 'traffic/accidents', seq: 1, sentAt: '2026-11-22T02:05:00+07:00', observations: [figure('constructor'), figure('tostring'), figure('__proto__')], reports: [report] },
+      context,
+    );
+    if (!result.ok) throw new Error('envelope must pass');
+    expect(result.message.rejections.map((r) => r.reason)).toEqual(['unknown-metric', 'unknown-metric', 'malformed', 'unknown-metric']);
+  });
+
+  it('refuses a sequence that is not a whole number ≥ 0 as malformed', () => {
+    for (const seq of [-1, 1.5]) {
+      const result = checkFeedMessage({ channel: 'traffic/accidents', seq, sentAt: '2026-11-22T02:05:00+07:00' }, context);
+      expect(result.ok ? null : result.rejection.reason).toBe('malformed');
+    }
+  });
+
   it('docs/protocol-channels.md is up to date (regenerate: npm run schemas)', () => {
     expect(readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'protocol-channels.md'), 'utf8')).toBe(channelsMarkdown());
   });

@@ -61,7 +61,7 @@ export const reportSchema = z
     ...provenanceShape,
   })
   .superRefine((report, context) => {
-    const limit = REPORT_WORD_LIMITS[report.kind];
+    const limit = Object.hasOwn(REPORT_WORD_LIMITS, report.kind) ? REPORT_WORD_LIMITS[report.kind] : undefined;
     if (limit !== undefined && report.text.trim().split(/\s+/).filter(Boolean).length > limit) {
       context.addIssue({ code: 'custom', path: ['text'], message: `a "${report.kind}" report must be at most ${limit} words` });
     }
