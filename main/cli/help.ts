@@ -40,5 +40,6 @@ opswall credential new ID [--role ROLE]...
 
 "hash" prints the scrypt hash to put in a credential's "secretHash".
 "new" makes a random secret for credential ID and prints the token to give to its holder
-("ID:secret") and the JSON entry for the room config. Roles: wall, viewer, operator, presenter, admin.`,
+("ID:secret") and the JSON entry for the room config. Roles: wall, viewer, operator, presenter, admin;
+give several as --role viewer --role operator, --role viewer,operator or --role viewer operator.`,
 };

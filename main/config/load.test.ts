@@ -59,6 +59,31 @@ describe('room config', () => {
     for (const problem of result.problems) expect(problem.line).toBeGreaterThan(0);
   });
 
+  it('reports the problems of every stage at once: a bad monitor does not hide an unknown active layout', async () => {
+    const base = await room();
+    const config = base.config as { displays: { display: string; monitor: unknown }[] };
+    writeFileSync(
+      base.configFile,
+      JSON.stringify({ ...config, layouts: { dir: 'layouts', active: 'no-such-layout' }, displays: [{ display: 'main-1', monitor: { slot: 1 } }, ...config.displays.slice(1)], credentials: [] }, null, 2),
+    );
+    const result = loadRoomConfigFile(base.configFile);
+    const lines = result.ok ? [] : result.problems.map((p) => `${p.path}  ${p.reason}`);
+    expect(lines).toContain('$.displays[0].monitor  must be one of {"index": N}, {"id": N} or {"position": {"x": X, "y": Y}}');
+    expect(lines).toContainEqual(expect.stringMatching(/^\$\.layouts\.active {2}no valid layout with id "no-such-layout" in .* \(found: central-room, desk\)$/));
+  });
+
+  it('reads JSON with comments and trailing commas, as editors write them', async () => {
+    const base = await room();
+    // A trailing comma after the last property and after the last display, and comments.
+    const text = JSON.stringify(base.config, null, 2)
+      .replace(/\n}$/, ',\n  // the cache and logs go here\n}')
+      .replace(/("monitor": \{\s*"index": 7\s*\}\s*\})/, '$1, /* side-right */');
+    expect(text).toContain('/* side-right */');
+    writeFileSync(base.configFile, text);
+    const result = loadRoomConfigFile(base.configFile);
+    expect(result.ok ? 'ok' : result.problems.map(formatProblem)).toBe('ok');
+  });
+
   it('says a port given as text must be a number, not that it is missing', async () => {
     const base = await room({ hub: { port: '7519' } });
     const result = loadRoomConfigFile(base.configFile);

@@ -61,10 +61,10 @@ export function validateRoomConfig(document: JsonDocument, baseDir: string): Con
     return { ok: false, problems: [document.problemAt(['version'], `format version ${String(value.version)} is not one this OpsWall understands (${CONFIG_VERSION})`)] };
   }
   const parsed = roomConfigSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: zodProblems(document, parsed.error) };
-  const file = parsed.data;
+  // Every stage runs, whatever an earlier one found: a bad monitor must not hide an unknown active layout.
+  const problems: Problem[] = parsed.success ? [] : zodProblems(document, parsed.error);
+  const file = parsed.success ? parsed.data : lenientView(value);
   const at = (path: PathSegment[], reason: string) => document.problemAt(path, reason);
-  const problems: Problem[] = [];
   const inBase = (path: string) => (isAbsolute(path) ? path : resolve(baseDir, path));
 
   const credentialIds = new Set<string>();
@@ -89,14 +89,15 @@ export function validateRoomConfig(document: JsonDocument, baseDir: string): Con
   const layoutsDir = inBase(file.layouts.dir);
   const library = loadLayoutLibrary(layoutsDir);
   problems.push(...library.problems);
-  const active = library.layouts.get(file.layouts.active);
+  const active = file.layouts.active === null ? undefined : library.layouts.get(file.layouts.active);
   if (!active) {
     const known = [...library.layouts.keys()].join(', ') || 'none';
-    problems.push(at(['layouts', 'active'], `no valid layout with id "${file.layouts.active}" in ${layoutsDir} (found: ${known})`));
+    if (file.layouts.active !== null) problems.push(at(['layouts', 'active'], `no valid layout with id "${file.layouts.active}" in ${layoutsDir} (found: ${known})`));
   } else {
     const layoutIds = new Set(layoutDisplays(active.layout).map(({ display }) => display.id));
     const mapped = new Map<string, number>();
     file.displays.forEach((mapping, i) => {
+      if (mapping.display === null) return;
       if (!layoutIds.has(mapping.display)) {
         problems.push(at(['displays', i, 'display'], `layout "${active.layout.id}" has no display "${mapping.display}"`));
       }
@@ -107,19 +108,52 @@ export function validateRoomConfig(document: JsonDocument, baseDir: string): Con
       if (!mapped.has(displayId)) problems.push(at(['displays'], `display "${displayId}" of layout "${active.layout.id}" is not mapped to a monitor`));
     }
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+  const { data } = parsed;
   return {
     ok: true,
     config: {
-      ...file,
+      ...data,
       file: document.file.startsWith('<') ? null : document.file,
-      hub: file.hub.tls ? { ...file.hub, tls: { certFile: inBase(file.hub.tls.certFile), keyFile: inBase(file.hub.tls.keyFile) } } : file.hub,
-      upstream: file.upstream ? { ...file.upstream, credential: resolveSource(file.upstream.credential, inBase) } : undefined,
-      shell: { ...file.shell, credential: resolveSource(file.shell.credential, inBase) },
-      layouts: { dir: layoutsDir, active: file.layouts.active },
-      dataDir: inBase(file.dataDir),
+      hub: data.hub.tls ? { ...data.hub, tls: { certFile: inBase(data.hub.tls.certFile), keyFile: inBase(data.hub.tls.keyFile) } } : data.hub,
+      upstream: data.upstream ? { ...data.upstream, credential: resolveSource(data.upstream.credential, inBase) } : undefined,
+      shell: { ...data.shell, credential: resolveSource(data.shell.credential, inBase) },
+      layouts: { dir: layoutsDir, active: data.layouts.active },
+      dataDir: inBase(data.dataDir),
       library,
     },
+  };
+}
+
+/** What the later stages read, taken from a config that did not pass its schema: each part where its shape allows. */
+interface ConfigView {
+  credentials: { id: string }[];
+  hub: { tls?: { certFile: string; keyFile: string } | undefined };
+  upstream?: { credential?: SecretSource | undefined } | undefined;
+  shell: { hub: string; credential?: SecretSource | undefined };
+  layouts: { dir: string; active: string | null };
+  displays: { display: string | null }[];
+}
+
+function lenientView(value: Record<string, unknown>): ConfigView {
+  const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const text = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  const source = (v: unknown): SecretSource | undefined => {
+    const r = record(v);
+    return text(r.env) ? { env: text(r.env)! } : text(r.file) ? { file: text(r.file)! } : undefined;
+  };
+  const hub = record(value.hub);
+  const tls = record(hub.tls);
+  const shell = record(value.shell);
+  const layouts = record(value.layouts);
+  return {
+    credentials: list(value.credentials).flatMap((c) => (text(record(c).id) ? [{ id: text(record(c).id)! }] : [])),
+    hub: text(tls.certFile) && text(tls.keyFile) ? { tls: { certFile: text(tls.certFile)!, keyFile: text(tls.keyFile)! } } : {},
+    upstream: value.upstream === undefined ? undefined : { credential: source(record(value.upstream).credential) },
+    shell: { hub: text(shell.hub) ?? 'local', credential: source(shell.credential) },
+    layouts: { dir: text(layouts.dir) ?? 'layouts', active: text(layouts.active) },
+    displays: list(value.displays).map((d) => ({ display: text(record(d).display) })),
   };
 }
 

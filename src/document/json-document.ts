@@ -15,7 +15,7 @@ export type ParsedDocument = { ok: true; document: JsonDocument } | { ok: false;
 
 export function parseJsonDocument(text: string, file: string): ParsedDocument {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const lineStarts = computeLineStarts(text);
   const locate = (offset: number) => {
     let low = 0;
