@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,9 +57,12 @@ describe('opswall start without an Electron binary', () => {
     writeFileSync(file, JSON.stringify({ schema: 'opswall.room-config', version: 1, room: { id: 'X', name: '' }, layouts: { active: 'nope' } }, null, 2));
     const result = spawnSync(process.execPath, [cli, 'start', '--config', file], { encoding: 'utf8' });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('the room config has 2 problems');
+    // Every stage is checked: the schema's problems do not hide the missing layouts.
+    expect(result.stderr).toContain('the room config has 4 problems');
     expect(result.stderr).toContain(`${file}:5:5  $.room.id  must be lower-case letters`);
     expect(result.stderr).toContain(`${file}:6:5  $.room.name  must not be empty`);
+    expect(result.stderr).toContain(`${join(dir, 'layouts')}  $  cannot read the layouts folder: ENOENT`);
+    expect(result.stderr).toContain(`${file}:9:5  $.layouts.active  no valid layout with id "nope"`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
@@ -80,6 +84,98 @@ describe('opswall validate', () => {
       const result = spawnSync(process.execPath, [cli, command, '--help'], { encoding: 'utf8' });
       expect(result.status, command).toBe(0);
       expect(result.stdout, command).toContain(`opswall ${command}`);
+    }
+  });
+});
+
+/** A room config on a temporary folder (the shipped layouts, every display mapped) with `extra` merged in. */
+async function roomConfig(extra: Record<string, unknown> = {}): Promise<{ dir: string; file: string }> {
+  const { makeTestRoom } = await import('../main/testing/room-fixture.js');
+  const room = await makeTestRoom(extra);
+  return { dir: room.dir, file: room.configFile };
+}
+
+/** Runs a command to its end (or kills it at `timeoutMs`), with how long it took. */
+function runFor(args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; output: string; ms: number }> {
+  const started = Date.now();
+  const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output, ms: Date.now() - started });
+    });
+  });
+}
+
+describe('opswall hub when it cannot serve', () => {
+  it('exits non-zero within 2 s on a busy port, naming it', async () => {
+    const blocker = createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => blocker.once('listening', resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    const { file } = await roomConfig({ hub: { host: '127.0.0.1', port } });
+    const result = await runFor(['hub', '--config', file], 10_000);
+    blocker.close();
+    expect(result.code, result.output).toBe(1);
+    expect(result.ms).toBeLessThan(2_000);
+    expect(result.output).toContain(`the hub's address is already in use (127.0.0.1:${port})`);
+    expect(result.output).not.toMatch(/\n\s+at /);
+  });
+
+  it("names the simulator's port when that one is busy, and exits", async () => {
+    const blocker = createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => blocker.once('listening', resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    const result = await runFor(['start', '--port', '0', '--sim-port', String(port)], 10_000, { XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'opswall-xdg-')) });
+    blocker.close();
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(`the demo room's simulator cannot listen: port ${port} on 127.0.0.1 is already in use`);
+  });
+
+  it('treats a port out of range as a usage error', async () => {
+    const { file } = await roomConfig();
+    const result = await runFor(['hub', '--config', file, '--port', '99999'], 10_000);
+    expect(result.code).toBe(2);
+    expect(result.output).toContain('--port "99999" is not a port number');
+  });
+
+  it('starts and serves with a damaged cache, which it has moved aside', async () => {
+    const { dir, file } = await roomConfig();
+    writeFileSync(join(dir, 'data', 'cache.sqlite'), Buffer.alloc(8192, 0x42));
+    const child = spawn(process.execPath, [cli, 'hub', '--config', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await expect.poll(() => /listening at (http:\/\/[\d.:]+)/.exec(output)?.[1], { timeout: 15_000 }).toBeDefined();
+    const url = /listening at (http:\/\/[\d.:]+)/.exec(output)![1]!;
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect(output).toContain('cache.damaged');
+    expect(readdirSync(join(dir, 'data')).some((name) => name.startsWith('cache.sqlite.damaged-'))).toBe(true);
+  });
+
+  it('keeps serving a backend that answers its subscription with nonsense', async () => {
+    const { startScriptedBackend } = await import('../main/testing/scripted-backend.js');
+    const backend = await startScriptedBackend('room:upstream-secret', [], () => ({ accepted: 42, refused: 'x' }));
+    try {
+      const { file } = await roomConfig({ upstream: { url: backend.url, credential: { env: 'OPSWALL_E2E_UPSTREAM' } } });
+      const child = spawn(process.execPath, [cli, 'hub', '--config', file, '--port', '0'], { env: { ...process.env, OPSWALL_E2E_UPSTREAM: 'room:upstream-secret' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      children.push(child);
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      await expect.poll(() => backend.subscriptions.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+      const url = /listening at (http:\/\/[\d.:]+)/.exec(output)![1]!;
+      const health = (await (await fetch(`${url}/healthz`)).json()) as HealthReport;
+      expect(health.upstream.rejections.malformed).toBeGreaterThanOrEqual(1);
+      expect(child.exitCode).toBeNull();
+      expect(output).not.toContain('uncaught');
+    } finally {
+      await backend.close();
     }
   });
 });

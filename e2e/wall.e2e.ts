@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HealthReport } from '../src/protocol/control.js';
+import { axeViolations } from './support/axe.js';
 import { ARTIFACTS, launchChromium } from './support/browser.js';
 import { startTestHub, TEST_SECRETS } from './support/hub.js';
 
@@ -108,6 +109,18 @@ describe.each([
     expect(smallest.px, `smallest text: "${smallest.text}"`).toBeGreaterThanOrEqual(minimumPx - 0.5);
   });
 
+  it('passes axe-core', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('keeps the spacing a text panel was given', async () => {
+    const texts = (testHub.hub.room.assignmentFor(displayId)?.display.panels ?? []).filter((panel) => panel.kind === 'text' && /\S {2,}\S/.test(String(panel.options.text)));
+    for (const panel of texts) {
+      const shown = await page.locator(`[data-panel-id="${panel.id}"] .text-content`).innerText();
+      expect(shown).toBe(String(panel.options.text));
+    }
+  });
+
   it('shows the clock with the time and the current reporting period', async () => {
     const clockText = await page.locator('[data-panel-kind="clock"]').first().innerText();
     expect(clockText).toMatch(/\d{2}:\d{2}/);
@@ -131,6 +144,21 @@ describe('a display page with a bad credential', () => {
   });
 });
 
+describe('a display page opened without its key', () => {
+  it('takes a key added to its address at once, without a reload, and moves it out of the address bar', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(testHub.hub.wallUrl('main-3'));
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toMatch(/credential|xác thực/i);
+    let loads = 0;
+    page.on('load', () => loads++);
+    await page.evaluate((key) => void (location.hash = `#key=${encodeURIComponent(key)}`), TEST_SECRETS.wall);
+    await page.waitForSelector(`[data-display-id="main-3"][data-layout-version="${testHub.hub.room.layoutVersion}"]`, { timeout: 30_000 });
+    expect(loads).toBe(0);
+    expect(page.url()).not.toContain('key=');
+    await page.close();
+  });
+});
+
 describe('the console', () => {
   it('signs in a viewer and shows every display of the room with its state', async () => {
     const main = await openDisplay('main-5', 1920, 1080);
@@ -141,7 +169,10 @@ describe('the console', () => {
     await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain('main-5');
     const text = await page.locator('body').innerText();
     for (const id of ['main-1', 'main-6', 'side-left', 'side-right']) expect(text).toContain(id);
+    // With a display's health shown, every part of a tile is on the page.
+    await page.waitForSelector('[data-display-id="main-5"] .tile-health-at', { timeout: 15_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'console.png') });
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
     await main.close();
   });

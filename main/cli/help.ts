@@ -11,6 +11,7 @@ Commands:
   validate FILE...             Check layout and room config files; every problem, with its place.
   credential hash              Read a secret on stdin, print its hash for the room config.
   credential new ID            Make a new random credential: the token to give out, the hash to store.
+  monitors                     List this machine's monitors with their ids, for the config's "displays".
 
 Run "opswall <command> --help" for a command's options.`,
   start: `opswall start [--config FILE] [--port N] [--sim-port N] [--pc NAME] [--no-shell]
@@ -26,6 +27,11 @@ Options:
   --sim-port N    Demo room only: the simulator's port (default 7401; 0: any free port).
   --pc NAME       This PC's name for display mappings with "pc" (default: the host name).
   --no-shell      Do not open kiosk windows; serve the pages only.`,
+  monitors: `opswall monitors
+
+Lists the monitors of this machine as the Electron shell sees them: in the order {"index": N} counts
+them, with the id for {"id": ID} and the position for {"position": {"x": X, "y": Y}}. It needs the
+Electron shell (the installed app, or the electron package's binary in a development checkout).`,
   hub: `opswall hub --config FILE [--port N]
 
 Starts only the room hub: HTTP + socket.io on the config's hub address, serving the wall and

@@ -13,6 +13,7 @@ const commands: Record<string, Command> = {
   sim: async (args) => (await import('../../sim/cli.js')).runSimCommand(args),
   validate: validateCommand,
   credential: credentialCommand,
+  monitors: async (args) => (await import('./commands/monitors.js')).monitorsCommand(args),
 };
 
 export const CLI_COMMANDS: readonly string[] = Object.keys(commands);

@@ -89,6 +89,17 @@ describe('main (the Electron entry)', () => {
     expect(errors).toEqual(['opswall shell: --config needs a value\nusage: opswall-shell [--config FILE] [--pc NAME]']);
   });
 
+  it('lists the monitors in the order {"index": N} counts them, with their ids, and quits', async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((text: string) => void lines.push(...text.split('\n')));
+    await runMain('monitors');
+    await vi.waitFor(() => expect(state.electron.app.exitCode).toBe(0));
+    expect(lines[0]).toBe('2 monitors, in the order {"index": N} counts them (rows top to bottom, each left to right):');
+    expect(lines[2]).toMatch(/^ {2}0 +1 +0,0 +1920×1080/);
+    expect(lines[3]).toMatch(/^ {2}1 +2 +1920,0 +1920×1080/);
+    expect(state.electron.windows).toEqual([]);
+  });
+
   it('opens the windows of the PC named by --pc, with the bundled preload, on an in-process hub', async () => {
     await runMain('--config', writeConfig({}), '--pc', 'wall-a', '--no-sandbox');
     await vi.waitFor(() => expect(state.electron.liveWindows()).toHaveLength(2));

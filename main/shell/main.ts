@@ -1,54 +1,35 @@
-// The Electron entry (package.json "main" → dist/main/shell/main.js). Only this file touches the real
-// 'electron' module; everything else gets it through createShell's deps.
-import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, screen } from 'electron';
-import { hostname } from 'node:os';
+// The Electron entry (package.json "main" → dist/main/shell/main.js) of the packaged app, which is also
+// what `opswall` runs on an installed machine. It decides before loading Electron: the administrator's
+// commands run as the plain-Node CLI; only the room and `monitors` need Electron.
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { formatProblem } from '../../src/document/problem.js';
 import { appRoot } from '../config/app-root.js';
-import { demoRoomConfig, loadRoomConfigFile, readSecret } from '../config/load.js';
-import { parseShellArgs, SHELL_USAGE } from './args.js';
-import { createShell } from './shell.js';
+import { HELP } from '../cli/help.js';
+import { routeShellArgs } from './route.js';
 
-async function main(): Promise<number | null> {
-  // Packaged, argv is [app, ...args]; in development it is [electron, main.js, ...args].
-  const parsed = parseShellArgs(process.argv.slice(app.isPackaged ? 1 : 2));
-  if (!parsed.ok) {
-    console.error(`opswall shell: ${parsed.reason}\n${SHELL_USAGE}`);
-    return 1;
+/** Packaged, argv is [app, ...args]; run as `electron main.js` or under Node, [runtime, main.js, ...args]. */
+const packagedElectron = Boolean(process.versions.electron) && !(process as { defaultApp?: boolean }).defaultApp;
+const route = routeShellArgs(process.argv.slice(packagedElectron ? 1 : 2));
+
+switch (route.kind) {
+  case 'usage':
+    console.error(`opswall: ${route.message}\n\n${HELP.main}`);
+    process.exit(2);
+    break;
+  case 'cli': {
+    // This same binary, as Node (Electron's RUN_AS_NODE): no window, no display needed, the CLI's own exit code.
+    const child = spawn(process.execPath, [join(appRoot, 'dist', 'main', 'cli.js'), ...route.args], { stdio: 'inherit', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    child.once('error', (error) => {
+      console.error(`opswall: cannot run the command: ${error.message}`);
+      process.exit(1);
+    });
+    child.once('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+    break;
   }
-  const { configFile, pcName } = parsed.args;
-  const outcome = await createShell({
-    electron: { app, BrowserWindow, screen, ipcMain, powerSaveBlocker, Menu },
-    loadConfig: () => (configFile ? loadRoomConfigFile(configFile) : demoRoomConfig()),
-    // Imported only when this PC runs the hub, so a wall PC of a remote hub never loads its dependencies.
-    startHub: async (options) => (await import('../hub/hub.js')).startHub(options),
-    readSecret,
-    hostName: pcName ?? hostname(),
-    preloadPath: join(appRoot, 'dist', 'preload', 'wall.cjs'),
-    production: app.isPackaged,
-  });
-  switch (outcome.status) {
-    case 'running':
-      return null;
-    case 'second-instance':
-      console.error('opswall shell: already running on this PC; this one quits.');
-      return null;
-    case 'invalid-config':
-      console.error(`opswall shell: the room config has ${outcome.problems.length} problem(s):`);
-      for (const problem of outcome.problems) console.error(`  ${formatProblem(problem)}`);
-      return 1;
-    case 'failed':
-      console.error(`opswall shell: cannot start: ${outcome.reason}`);
-      return 1;
-  }
+  case 'monitors':
+    (await import('./electron-main.js')).listMonitors();
+    break;
+  case 'shell':
+    (await import('./electron-main.js')).runShell(route.args);
+    break;
 }
-
-main().then(
-  (exitCode) => {
-    if (exitCode !== null) app.exit(exitCode);
-  },
-  (error: unknown) => {
-    console.error('opswall shell: failed to start', error);
-    app.exit(1);
-  },
-);

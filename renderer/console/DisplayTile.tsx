@@ -105,11 +105,11 @@ export function DisplayTile({ display, activeLayoutVersion, locale, now, timeZon
               </dd>
             </div>
           )}
-          {healthAt !== null && <p className="tile-health-at">{t(locale, 'tile.healthAt', { ago: ago(locale, (now - healthAt) / 1000) })}</p>}
         </dl>
       ) : (
         <p className="tile-no-health">{t(locale, 'tile.noHealth')}</p>
       )}
+      {health && healthAt !== null && <p className="tile-health-at">{t(locale, 'tile.healthAt', { ago: ago(locale, (now - healthAt) / 1000) })}</p>}
     </article>
   );
 }

@@ -22,7 +22,7 @@ export function RoomView({ onSignOut }: { onSignOut: () => void }) {
           <span className="brand-mark" aria-hidden="true" />
           OpsWall
         </div>
-        <div className="topbar-room">{room?.room.name ?? t(locale, 'console.title')}</div>
+        <h1 className="topbar-room">{room?.room.name ?? t(locale, 'console.title')}</h1>
         <div className="topbar-status" data-status={connection.status} role="status">
           <span className="badge-dot" aria-hidden="true" />
           {connection.status === 'connected'

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CREDENTIAL_STORAGE_KEY, resolveIdentity, type IdentityEnvironment } from './identity.js';
+import { CREDENTIAL_STORAGE_KEY, resolveIdentity, watchFragmentKey, type IdentityEnvironment } from './identity.js';
 
 function browser(url: string, stored: Record<string, string> = {}) {
   const parsed = new URL(url);
@@ -50,6 +50,25 @@ describe('display identity in a plain browser', () => {
   it('needs a display id that a layout could contain', async () => {
     expect(await resolveIdentity(browser('http://hub:7400/wall#key=a%3Ab').env)).toEqual({ ok: false, displayId: null, reason: 'no-display' });
     expect(await resolveIdentity(browser('http://hub:7400/wall?display=Main%201').env)).toEqual({ ok: false, displayId: 'Main 1', reason: 'no-display' });
+  });
+});
+
+describe('a key added to the address of an open page', () => {
+  it('is noticed on hashchange, taken into storage and stripped again', async () => {
+    const page = browser('http://hub:7400/wall?display=main-3');
+    expect(await resolveIdentity(page.env)).toMatchObject({ identity: { credential: '' } });
+    const target = new EventTarget();
+    const onKey = vi.fn(async () => expect(await resolveIdentity(page.env)).toMatchObject({ identity: { displayId: 'main-3', credential: 'wall-pc-1:late' } }));
+    const stop = watchFragmentKey(target as unknown as Window, page.location, onKey);
+    page.location.hash = '#other=1';
+    target.dispatchEvent(new Event('hashchange'));
+    expect(onKey).not.toHaveBeenCalled();
+    page.location.hash = '#key=wall-pc-1%3Alate';
+    target.dispatchEvent(new Event('hashchange'));
+    expect(onKey).toHaveBeenCalledTimes(1);
+    await onKey.mock.results[0]!.value;
+    expect(page.location.hash).toBe('');
+    stop();
   });
 });
 

@@ -33,6 +33,18 @@ export async function resolveIdentity(env: IdentityEnvironment): Promise<Identit
   return { ok: true, identity: { displayId, credential }, source: 'url' };
 }
 
+/**
+ * Calls `onKey` whenever a credential is added to the address (`#key=…`) of a page already open — a
+ * display opened without its key takes it at once, no reload. Returns a function that stops listening.
+ */
+export function watchFragmentKey(target: Pick<Window, 'addEventListener' | 'removeEventListener'>, location: Pick<Location, 'hash'>, onKey: () => void): () => void {
+  const onHashChange = () => {
+    if (/(?:^#|&)key=/.test(location.hash)) onKey();
+  };
+  target.addEventListener('hashchange', onHashChange);
+  return () => target.removeEventListener('hashchange', onHashChange);
+}
+
 declare global {
   interface Window {
     /** The Electron preload's bridge; absent in a plain browser. */

@@ -1,5 +1,5 @@
 import { useEffect, useState, type CSSProperties } from 'react';
-import { browserIdentityEnvironment, resolveIdentity, type IdentityEnvironment, type IdentityResult } from '../live/identity.js';
+import { browserIdentityEnvironment, resolveIdentity, watchFragmentKey, type IdentityEnvironment, type IdentityResult } from '../live/identity.js';
 import { startWallConnection, type WallConnectionOptions } from '../live/wall-connection.js';
 import { t } from '../i18n/index.js';
 import { ErrorBoundary } from '../panels/ErrorBoundary.js';
@@ -25,15 +25,21 @@ export function WallApp({ environment, connect }: Props) {
 
   useEffect(() => {
     let alive = true;
-    resolveIdentity(environment ?? browserIdentityEnvironment()).then(
-      (result) => alive && setIdentity(result),
-      (error: unknown) => {
-        store.getState().reportError('identity', error, Date.now());
-        if (alive) setIdentity({ ok: false, displayId: null, reason: 'shell-failed' });
-      },
-    );
+    const env = environment ?? browserIdentityEnvironment();
+    const resolve = () =>
+      resolveIdentity(env).then(
+        (result) => alive && setIdentity(result),
+        (error: unknown) => {
+          store.getState().reportError('identity', error, Date.now());
+          if (alive) setIdentity({ ok: false, displayId: null, reason: 'shell-failed' });
+        },
+      );
+    void resolve();
+    // A key added to the address later (an operator pasting it in) is taken at once: the connection restarts with it.
+    const stopWatching = env.bridge ? () => {} : watchFragmentKey(window, env.location, () => void resolve());
     return () => {
       alive = false;
+      stopWatching();
     };
   }, [environment, store]);
 
