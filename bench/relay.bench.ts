@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import type { DataBatch } from '../src/protocol/wall.js';
+import type { DataBatch } from '../src/protocol/wall/index.js';
 import { TEST_SECRETS } from '../main/testing/room-fixture.js';
 import { startProcess } from './processes/child.js';
 import { median, percentile, round } from './stats.js';

@@ -4,7 +4,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HealthReport } from '../src/protocol/control.js';
+import type { HealthReport } from '../src/protocol/control/index.js';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'main', 'cli.js');

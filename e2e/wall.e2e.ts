@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HealthReport } from '../src/protocol/control.js';
+import type { HealthReport } from '../src/protocol/control/index.js';
 import { axeViolations } from './support/axe.js';
 import { ARTIFACTS, launchChromium } from './support/browser.js';
 import { startTestHub, TEST_SECRETS } from './support/hub.js';

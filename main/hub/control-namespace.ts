@@ -1,5 +1,5 @@
 import type { Namespace, Server } from 'socket.io';
-import { CONTROL_NAMESPACE, type ControlToHubEvents, type HubToControlEvents, type RoomStatus, type UpstreamLinkStatus } from '../../src/protocol/control.js';
+import { CONTROL_NAMESPACE, type ControlToHubEvents, type HubToControlEvents, type RoomStatus, type UpstreamLinkStatus } from '../../src/protocol/control/index.js';
 import type { Principal } from './credentials.js';
 import type { RoomState } from './room.js';
 import { authenticate, type SocketAuthDeps } from './socket-auth.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { HealthReport, UpstreamLinkStatus } from '../../src/protocol/control.js';
+import type { HealthReport, UpstreamLinkStatus } from '../../src/protocol/control/index.js';
 import type { RoomState } from './room.js';
 import { sendStaticFile } from './static-files.js';
 

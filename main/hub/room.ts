@@ -1,7 +1,7 @@
 import type { Layout } from '../../src/layout/schema.js';
 import { findDisplay, layoutDisplays } from '../../src/layout/displays.js';
-import type { DisplayStatus, RoomStatus } from '../../src/protocol/control.js';
-import type { DisplayAssignment, DisplayHealth } from '../../src/protocol/wall.js';
+import type { DisplayStatus, RoomStatus } from '../../src/protocol/control/index.js';
+import type { DisplayAssignment, DisplayHealth } from '../../src/protocol/wall/index.js';
 import type { LoadedLayout } from '../config/layouts.js';
 
 interface DisplayPresence {

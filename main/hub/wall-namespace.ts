@@ -1,7 +1,7 @@
 import type { Namespace, Server, Socket } from 'socket.io';
 import { panelKinds } from '../../src/layout/panel-kinds/index.js';
 import type { DisplayLayout } from '../../src/layout/schema.js';
-import { displayHealthSchema, WALL_NAMESPACE, type DataResume, type HubToWallEvents, type WallToHubEvents } from '../../src/protocol/wall.js';
+import { dataResumeSchema, displayHealthSchema, WALL_NAMESPACE, type DataResume, type HubToWallEvents, type WallToHubEvents } from '../../src/protocol/wall/index.js';
 import type { Logger } from '../log.js';
 import type { InvalidEvents } from './invalid-events.js';
 import type { RoomState } from './room.js';
@@ -73,10 +73,8 @@ export function attachWallNamespace(io: Server, room: RoomState, deps: WallNames
   return walls;
 }
 
+/** The positions a reconnecting display sends; anything malformed means "send snapshots". */
 function parseResume(value: unknown): DataResume | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { epoch, seqs } = value as { epoch?: unknown; seqs?: unknown };
-  if (typeof epoch !== 'string' || typeof seqs !== 'object' || seqs === null) return undefined;
-  const valid = Object.entries(seqs).filter((entry): entry is [string, number] => Number.isInteger(entry[1]) && (entry[1] as number) >= 0);
-  return { epoch: epoch.slice(0, 64), seqs: Object.fromEntries(valid) };
+  const parsed = dataResumeSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }

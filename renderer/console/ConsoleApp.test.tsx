@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { REJECTION_REASONS } from '../../src/protocol/feed/messages.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DisplayStatus, RoomStatus } from '../../src/protocol/control.js';
+import type { DisplayStatus, RoomStatus } from '../../src/protocol/control/index.js';
 import { CONSOLE_CREDENTIAL_KEY, restoreSession, type ControlSocket } from '../live/control-connection.js';
 import { ConsoleStoreProvider, createConsoleStore } from '../state/console-store.js';
 import { FakeSocket } from '../testing/fake-socket.js';
@@ -63,7 +64,7 @@ const status: RoomStatus = {
     lastMessageAt: '2026-11-22T06:57:59Z',
     messagesPerS: 0,
     observationsPerS: 0,
-    rejections: {} as RoomStatus['upstream']['rejections'],
+    rejections: Object.fromEntries(REJECTION_REASONS.map((reason) => [reason, 0])) as RoomStatus['upstream']['rejections'],
     duplicateItems: 0,
     staleRevisions: 0,
     duplicateBatches: 0,
@@ -141,7 +142,7 @@ describe('the console', () => {
         lastMessageAt: '2026-11-22T06:59:59Z',
         messagesPerS: 12.34,
         observationsPerS: 4_567,
-        rejections: { ...({} as RoomStatus['upstream']['rejections']), malformed: 3, 'unit-mismatch': 1, oversized: 0 },
+        rejections: { ...status.upstream.rejections, malformed: 3, 'unit-mismatch': 1, oversized: 0 },
         duplicateItems: 12,
         gaps: 2,
         resyncs: 1,

@@ -1,4 +1,4 @@
-import type { DisplayStatus } from '../../src/protocol/control.js';
+import type { DisplayStatus } from '../../src/protocol/control/index.js';
 import { t, type Locale } from '../i18n/index.js';
 import { ago, clockTime } from '../i18n/time.js';
 

@@ -1,4 +1,4 @@
-import type { RoomStatus } from '../../src/protocol/control.js';
+import type { RoomStatus } from '../../src/protocol/control/index.js';
 import { t, type Locale } from '../i18n/index.js';
 import { clockTime, formatDuration } from '../i18n/time.js';
 import { useConsole } from '../state/console-store.js';

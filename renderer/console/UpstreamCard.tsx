@@ -1,4 +1,4 @@
-import type { UpstreamLinkStatus } from '../../src/protocol/control.js';
+import type { UpstreamLinkStatus } from '../../src/protocol/control/index.js';
 import { REJECTION_REASONS } from '../../src/protocol/feed/messages.js';
 import { t, type Locale, type MessageKey } from '../i18n/index.js';
 import { ago, clockTime } from '../i18n/time.js';

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { DisplayStatus, RoomStatus } from '../../src/protocol/control.js';
+import type { DisplayStatus, RoomStatus } from '../../src/protocol/control/index.js';
 import { t, type Locale } from '../i18n/index.js';
 import { DisplayTile } from './DisplayTile.js';
 

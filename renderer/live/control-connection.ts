@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import { CONTROL_NAMESPACE, type ControlAuth, type ControlToHubEvents, type HubToControlEvents, type RoomStatus } from '../../src/protocol/control.js';
+import { CONTROL_NAMESPACE, roomStatusSchema, type ControlAuth, type ControlToHubEvents, type HubToControlEvents } from '../../src/protocol/control/index.js';
 import type { Refusal } from '../state/connection-slice.js';
 import type { ConsoleStore } from '../state/console-store.js';
 import { refusalText } from '../i18n/refusals.js';
@@ -74,7 +74,12 @@ export function startControlConnection(options: ControlConnectionOptions): () =>
       store.getState().signOut(refusalText(refusal, 'console'));
     },
   });
-  const onStatus = (status: RoomStatus) => store.getState().roomUpdated(status, now());
+  // Parsed with the protocol's schema: a malformed status keeps the last good one on screen.
+  const onStatus = (raw: unknown) => {
+    const parsed = roomStatusSchema.safeParse(raw);
+    if (parsed.success) store.getState().roomUpdated(parsed.data, now());
+    else console.warn('opswall console: ignored a malformed room:status', parsed.error.issues[0]);
+  };
   socket.on('room:status', onStatus);
   return stop;
 }

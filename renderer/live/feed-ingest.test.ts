@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AREAS_34 } from '../../src/domain/areas/index.js';
 import type { ChannelData } from '../state/feed-data.js';
 import { batch, dayFigure, figure, report, snapshot } from '../testing/feed.js';
 import { FeedIngest, frameScheduler } from './feed-ingest.js';
@@ -92,7 +93,7 @@ describe('feed ingest', () => {
     let now = 0;
     // Each look at the clock costs 1 ms: with a 4 ms budget a frame applies a few hundred items.
     const { ingest, frames, published, frame, latest } = setup({ budgetMs: 4, clock: () => now++ });
-    const days = Array.from({ length: 3_000 }, (_, i) => figure({ area: `A${i % 34}`, metric: i < 1_500 ? 'deaths' : 'injured', value: i }));
+    const days = Array.from({ length: 3_000 }, (_, i) => figure({ area: AREAS_34[1 + (i % 33)]!.code, metric: i < 1_500 ? 'deaths' : 'injured', value: i, period: { frequency: 'day', start: '2026-11-21', end: '2026-11-21' }, receivedAt: new Date(Date.UTC(2026, 10, 22) + i).toISOString() }));
     ingest.receiveSnapshot(snapshot(ACC, 1, days));
     frame();
     expect(published).toHaveLength(0); // the snapshot is not complete: nothing of it is shown
@@ -133,7 +134,7 @@ describe('feed ingest', () => {
     frame();
     expect(latest(ACC)!.series.get(DEATHS)!.entries.map((entry) => entry.value)).toEqual([21]);
     expect(ingest.stats.malformed).toBe(2);
-    expect(problems).toEqual([expect.stringContaining('data:batch without channel'), expect.stringContaining('malformed data item')]);
+    expect(problems).toEqual([expect.stringContaining('data:batch refused: epoch'), expect.stringContaining('malformed data item')]);
   });
 
   it('stops cleanly: nothing scheduled, nothing applied', () => {

@@ -1,5 +1,5 @@
-import type { DataBatch, DataResume, DataSnapshot } from '../../src/protocol/wall.js';
-import { ChannelState, isHeldObservation, isHeldReport, type ChannelData } from '../state/feed-data.js';
+import { dataEnvelopeSchema, heldObservationSchema, heldReportSchema, type DataResume } from '../../src/protocol/wall/index.js';
+import { ChannelState, type ChannelData } from '../state/feed-data.js';
 
 /**
  * Calls `flush` once: on the next animation frame, or after `fallbackMs` when no frame comes (a hidden
@@ -97,8 +97,11 @@ export class FeedIngest {
     this.budgetMs = options.budgetMs ?? 8;
   }
 
-  receiveSnapshot(message: DataSnapshot): void {
-    if (this.stopped || !isEnvelope(message)) return this.problem('data:snapshot without channel, epoch and seq');
+  receiveSnapshot(raw: unknown): void {
+    if (this.stopped) return;
+    const parsed = dataEnvelopeSchema.safeParse(raw);
+    if (!parsed.success) return this.problem(`data:snapshot refused: ${describeIssue(parsed.error.issues[0])}`);
+    const message = parsed.data;
     const { channel, epoch, seq } = message;
     // Whatever was still queued for the channel is superseded by this snapshot.
     this.queue = this.queue.filter((job) => job.channel !== channel);
@@ -111,16 +114,19 @@ export class FeedIngest {
       seq,
       gap: false,
       receivedAt: this.now(),
-      observations: arrayOr(message.observations),
-      reports: arrayOr(message.reports),
+      observations: message.observations,
+      reports: message.reports,
       retracted: [],
       cursor: 0,
       staging: null,
     });
   }
 
-  receiveBatch(message: DataBatch): void {
-    if (this.stopped || !isEnvelope(message)) return this.problem('data:batch without channel, epoch and seq');
+  receiveBatch(raw: unknown): void {
+    if (this.stopped) return;
+    const parsed = dataEnvelopeSchema.safeParse(raw);
+    if (!parsed.success) return this.problem(`data:batch refused: ${describeIssue(parsed.error.issues[0])}`);
+    const message = parsed.data;
     const { channel, epoch, seq } = message;
     const held = this.positions.get(channel);
     if (!held || held.epoch !== epoch || seq <= held.seq) {
@@ -137,9 +143,9 @@ export class FeedIngest {
       seq,
       gap,
       receivedAt: this.now(),
-      observations: arrayOr(message.observations),
-      reports: arrayOr(message.reports),
-      retracted: arrayOr(message.retracted),
+      observations: message.observations,
+      reports: message.reports,
+      retracted: message.retracted,
       cursor: 0,
       staging: null,
     });
@@ -235,12 +241,13 @@ export class FeedIngest {
     while (job.cursor < total) {
       const i = job.cursor++;
       if (i < observations.length) {
-        const item = observations[i];
-        if (isHeldObservation(item)) target.upsert(item);
+        // The wall protocol's own schema, as the hub's: a bad item from a faulty hub is skipped, never merged.
+        const item = heldObservationSchema.safeParse(observations[i]);
+        if (item.success) target.upsert(item.data);
         else this.malformed();
       } else if (i < observations.length + reports.length) {
-        const item = reports[i - observations.length];
-        if (isHeldReport(item)) target.upsertReport(item);
+        const item = heldReportSchema.safeParse(reports[i - observations.length]);
+        if (item.success) target.upsertReport(item.data);
         else this.malformed();
       } else {
         const id = retracted[i - observations.length - reports.length];
@@ -263,12 +270,6 @@ export class FeedIngest {
   }
 }
 
-function isEnvelope(message: unknown): message is { channel: string; epoch: string; seq: number } {
-  if (typeof message !== 'object' || message === null) return false;
-  const { channel, epoch, seq } = message as Record<string, unknown>;
-  return typeof channel === 'string' && typeof epoch === 'string' && typeof seq === 'number' && Number.isInteger(seq);
-}
-
-function arrayOr(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
+function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
+  return issue ? `${issue.path.map(String).join('.') || '(message)'} ${issue.message}` : 'malformed';
 }

@@ -1,6 +1,6 @@
 import { panelKinds } from '../../src/layout/panel-kinds/index.js';
 import type { DisplayLayout } from '../../src/layout/schema.js';
-import type { DisplayHealth } from '../../src/protocol/wall.js';
+import type { DisplayHealth } from '../../src/protocol/wall/index.js';
 import type { LinkState } from '../state/feed-slice.js';
 import type { WallState } from '../state/wall-store.js';
 

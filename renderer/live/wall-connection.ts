@@ -9,7 +9,7 @@ import {
   type HubToWallEvents,
   type WallAuth,
   type WallToHubEvents,
-} from '../../src/protocol/wall.js';
+} from '../../src/protocol/wall/index.js';
 import type { Refusal } from '../state/connection-slice.js';
 import type { WallStore } from '../state/wall-store.js';
 import { RECONNECTION, trackConnection } from './connection.js';

@@ -1,6 +1,6 @@
 import { periodKey, type Period } from '../../src/protocol/feed/provenance.js';
 import { seriesKey } from '../../src/protocol/feed/records.js';
-import type { HeldObservation, HeldReport } from '../../src/protocol/wall.js';
+import type { HeldObservation, HeldReport } from '../../src/protocol/wall/index.js';
 
 /**
  * The data of one channel as a display holds it, built for cheap, frequent merges:
@@ -93,36 +93,6 @@ export function supersedes(candidate: { revision: number; receivedAt: string }, 
   if (candidate.revision !== held.revision) return candidate.revision > held.revision;
   if (candidate.receivedAt === held.receivedAt) return false;
   return Date.parse(candidate.receivedAt) > Date.parse(held.receivedAt);
-}
-
-/**
- * Cheap shape checks for items coming from the hub (which has validated them already): enough that a
- * bad item from a faulty hub is skipped instead of breaking the merge of the rest.
- */
-export function isHeldObservation(value: unknown): value is HeldObservation {
-  if (typeof value !== 'object' || value === null) return false;
-  const item = value as Partial<HeldObservation>;
-  const period = item.period;
-  return (
-    typeof item.metric === 'string' &&
-    typeof item.area === 'string' &&
-    typeof item.unit === 'string' &&
-    typeof item.value === 'number' &&
-    Number.isFinite(item.value) &&
-    typeof item.revision === 'number' &&
-    typeof item.receivedAt === 'string' &&
-    typeof period === 'object' &&
-    period !== null &&
-    typeof period.frequency === 'string' &&
-    typeof period.start === 'string' &&
-    typeof period.end === 'string'
-  );
-}
-
-export function isHeldReport(value: unknown): value is HeldReport {
-  if (typeof value !== 'object' || value === null) return false;
-  const item = value as Partial<HeldReport>;
-  return typeof item.id === 'string' && typeof item.revision === 'number' && typeof item.receivedAt === 'string';
 }
 
 /** A series being changed during one apply: copies of the index's arrays, frozen into a new index at commit. */

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { DataLink, UpstreamState } from '../../src/protocol/wall.js';
+import { dataLinkSchema, type UpstreamState } from '../../src/protocol/wall/index.js';
 import type { ChannelData } from './feed-data.js';
 
 /** What `data:link` said, with times as ms: how current the hub's data is, per channel. */
@@ -37,8 +37,6 @@ export interface FeedSlice {
   tick(now: number): void;
 }
 
-const UPSTREAM_STATES: readonly UpstreamState[] = ['connected', 'connecting', 'down', 'not-configured'];
-
 export const createFeedSlice: StateCreator<FeedSlice> = (set, get) => ({
   feed: { channels: {} },
   link: null,
@@ -73,19 +71,15 @@ export const createFeedSlice: StateCreator<FeedSlice> = (set, get) => ({
  * so a panel that selects its channel's entry does not re-render every 2 s for nothing.
  */
 export function parseLink(value: unknown, previous: LinkState | null, now: number): LinkState | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { upstream, channels } = value as Partial<DataLink>;
-  if (typeof upstream !== 'object' || upstream === null || !UPSTREAM_STATES.includes(upstream.state)) return null;
+  const result = dataLinkSchema.safeParse(value);
+  if (!result.success) return null;
+  const { upstream, channels } = result.data;
   const since = Date.parse(upstream.since);
-  if (Number.isNaN(since) || typeof channels !== 'object' || channels === null) return null;
   const parsed: Record<string, ChannelLink> = {};
   for (const [channel, entry] of Object.entries(channels)) {
-    if (typeof entry !== 'object' || entry === null) continue;
-    const confirmedAt = typeof entry.confirmedAt === 'string' ? Date.parse(entry.confirmedAt) : null;
-    const expectedIntervalS = entry.expectedIntervalS;
-    if (typeof expectedIntervalS !== 'number' || !(expectedIntervalS > 0) || (confirmedAt !== null && Number.isNaN(confirmedAt))) continue;
+    const confirmedAt = entry.confirmedAt === null ? null : Date.parse(entry.confirmedAt);
     const before = previous?.channels[channel];
-    parsed[channel] = before && before.confirmedAt === confirmedAt && before.expectedIntervalS === expectedIntervalS ? before : { confirmedAt, expectedIntervalS };
+    parsed[channel] = before && before.confirmedAt === confirmedAt && before.expectedIntervalS === entry.expectedIntervalS ? before : { confirmedAt, expectedIntervalS: entry.expectedIntervalS };
   }
   const sameUpstream = previous && previous.upstream.state === upstream.state && previous.upstream.since === since;
   return { upstream: sameUpstream ? previous.upstream : { state: upstream.state, since }, channels: parsed, receivedAt: now };

@@ -1,4 +1,4 @@
-import type { DisplayAssignment } from '../../src/protocol/wall.js';
+import type { DisplayAssignment } from '../../src/protocol/wall/index.js';
 
 /** A small, valid assignment: one display, a 2 × 2 grid, a clock and a text panel. */
 export function testAssignment(overrides: Partial<DisplayAssignment> = {}): DisplayAssignment {

@@ -1,5 +1,5 @@
 import type { Period } from '../../src/protocol/feed/provenance.js';
-import type { DataBatch, DataLink, DataSnapshot, HeldObservation, HeldReport } from '../../src/protocol/wall.js';
+import type { DataBatch, DataLink, DataSnapshot, HeldObservation, HeldReport } from '../../src/protocol/wall/index.js';
 
 /** A traffic/accidents figure for one day, provisional, as the hub would hold it. Override what matters. */
 export function figure(overrides: Partial<HeldObservation> = {}): HeldObservation {

@@ -1,4 +1,4 @@
-import type { HeldObservation } from '../../src/protocol/wall.js';
+import type { HeldObservation } from '../../src/protocol/wall/index.js';
 import { ChannelState } from '../state/feed-data.js';
 import type { WallStore } from '../state/wall-store.js';
 

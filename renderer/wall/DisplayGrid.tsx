@@ -1,6 +1,6 @@
 import { useCallback, useMemo, type CSSProperties } from 'react';
 import type { PanelPlacement } from '../../src/layout/schema.js';
-import type { DisplayAssignment } from '../../src/protocol/wall.js';
+import type { DisplayAssignment } from '../../src/protocol/wall/index.js';
 import { PanelHost } from '../panels/PanelHost.js';
 import type { PanelContext } from '../panels/panel-props.js';
 import { useWall } from '../state/wall-store.js';

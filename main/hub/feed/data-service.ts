@@ -1,6 +1,6 @@
 import type { Namespace } from 'socket.io';
 import { REJECTION_REASONS } from '../../../src/protocol/feed/messages.js';
-import type { UpstreamLinkStatus } from '../../../src/protocol/control.js';
+import type { UpstreamLinkStatus } from '../../../src/protocol/control/index.js';
 import type { RoomConfig } from '../../config/load.js';
 import { readSecret } from '../../config/load.js';
 import type { Logger } from '../../log.js';

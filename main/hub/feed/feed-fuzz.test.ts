@@ -2,7 +2,7 @@ import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEED_LIMITS, type RejectionReason } from '../../../src/protocol/feed/messages.js';
 import { observationKey, type Observation } from '../../../src/protocol/feed/records.js';
-import type { DataBatch, DataSnapshot, HeldObservation } from '../../../src/protocol/wall.js';
+import type { DataBatch, DataSnapshot, HeldObservation } from '../../../src/protocol/wall/index.js';
 import { loadRoomConfigFile } from '../../config/load.js';
 import { createLogger } from '../../log.js';
 import { makeTestRoom, TEST_SECRETS } from '../../testing/room-fixture.js';

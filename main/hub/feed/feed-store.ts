@@ -1,7 +1,7 @@
 import { CHANNELS } from '../../../src/protocol/feed/channels.js';
 import type { CheckedMessage, Rejection } from '../../../src/protocol/feed/check.js';
 import { observationKey, seriesKey } from '../../../src/protocol/feed/records.js';
-import type { DataSnapshot, HeldObservation, HeldReport } from '../../../src/protocol/wall.js';
+import type { DataSnapshot, HeldObservation, HeldReport } from '../../../src/protocol/wall/index.js';
 import type { SqliteDatabase } from '../db.js';
 import { prepareFeedSchema } from './schema.sql.js';
 

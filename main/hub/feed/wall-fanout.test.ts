@@ -5,7 +5,7 @@ import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckedMessage } from '../../../src/protocol/feed/check.js';
 import type { Observation } from '../../../src/protocol/feed/records.js';
-import type { DataBatch, DataSnapshot } from '../../../src/protocol/wall.js';
+import type { DataBatch, DataSnapshot } from '../../../src/protocol/wall/index.js';
 import Database from 'better-sqlite3';
 import { FeedStore } from './feed-store.js';
 import { WallFanout } from './wall-fanout.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Namespace, Socket } from 'socket.io';
 import { CHANNEL_NAMES } from '../../../src/protocol/feed/channels.js';
-import type { DataBatch, DataLink, DataResume, HeldObservation, HeldReport, UpstreamState } from '../../../src/protocol/wall.js';
+import type { DataBatch, DataLink, DataResume, HeldObservation, HeldReport, UpstreamState } from '../../../src/protocol/wall/index.js';
 import type { ApplyOutcome, FeedStore } from './feed-store.js';
 
 const REPLAY_BATCHES = 512;

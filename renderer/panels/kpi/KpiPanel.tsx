@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import type { KpiOptions } from '../../../src/layout/panel-kinds/kpi.js';
-import type { HeldObservation } from '../../../src/protocol/wall.js';
+import type { HeldObservation } from '../../../src/protocol/wall/index.js';
 import { t, type Locale } from '../../i18n/index.js';
 import { useFitContent } from '../fit-text.js';
 import { FreshnessBadge } from '../FreshnessBadge.js';

@@ -1,6 +1,6 @@
 import { CHANNELS, metricSpec } from '../../../src/protocol/feed/channels.js';
 import type { KpiOptions } from '../../../src/layout/panel-kinds/kpi.js';
-import type { HeldObservation } from '../../../src/protocol/wall.js';
+import type { HeldObservation } from '../../../src/protocol/wall/index.js';
 import { languageOf, t, type Locale } from '../../i18n/index.js';
 import { areaName, defaultDecimals, formatNumber, periodLabel, unitLabel } from '../data-format.js';
 
