@@ -13,6 +13,8 @@ const electronPath = { name: 'electron', message: 'Only main/shell may import el
 const outsideSrc = { regex: '^(\\.\\./)+(main|renderer|sim|e2e|bench)(/|$)', message: 'src imports nothing outside src.' };
 const intoRenderer = { regex: '(^|/)renderer(/|$)', message: 'main never imports renderer.' };
 const intoMain = { regex: '(^|/)main(/|$)', message: 'renderer never imports main; talk to the hub over socket.io.' };
+const simOutsideSrc = { regex: '^(\\.\\./)+(main|renderer|e2e|bench)(/|$)', message: 'sim imports only src: it is a backend of its own, speaking the feed protocol.' };
+const hubIntoShell = { regex: '(^|/)shell(/|$)', message: 'the hub never imports the shell: it runs without Electron.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'assets/generated/**'] },
@@ -39,6 +41,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'no-restricted-imports': ['error', { paths: [electronPath], patterns: [intoRenderer] }],
+    },
+  },
+  {
+    files: ['main/hub/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronPath], patterns: [intoRenderer, hubIntoShell] }],
     },
   },
   {
@@ -76,5 +84,12 @@ export default tseslint.config(
   {
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts', 'bench/**/*.ts', 'sim/**/*.ts', '*.config.ts', '*.config.js', 'assets/**/*.ts', 'assets/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['sim/**/*.ts'],
+    ignores: ['sim/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronPath], patterns: [simOutsideSrc] }],
+    },
   },
 );

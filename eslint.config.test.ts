@@ -19,6 +19,10 @@ describe('lint boundaries', () => {
     ['renderer/wall/x.ts', "import { startHub } from '../../main/hub/hub.js';", 'renderer never imports main'],
     ['renderer/wall/x.ts', "import { join } from 'path';", 'Node built-ins are not available here'],
     ['renderer/panels/kpi/x.ts', "import { ClockPanel } from '../clock/ClockPanel.js';", 'Panels never import each other'],
+    ['sim/generators/x.ts', "import { startHub } from '../../main/hub/hub.js';", 'sim imports only src'],
+    ['sim/x.ts', "import { WallApp } from '../renderer/wall/WallApp.js';", 'sim imports only src'],
+    ['main/hub/x.ts', "import { createShell } from '../shell/shell.js';", 'the hub never imports the shell'],
+    ['main/hub/wall/x.ts', "import { planDisplays } from '../../shell/display-map.js';", 'the hub never imports the shell'],
   ])('%s: %s is refused', async (file, source, message) => {
     expect((await restrictedImports(file, `${source}\nexport const used = 1;\n`)).join('\n')).toContain(message);
   });
@@ -28,6 +32,8 @@ describe('lint boundaries', () => {
     ['main/hub/x.ts', "import { panelKinds } from '../../src/layout/panel-kinds/index.js';"],
     ['renderer/panels/kpi/x.ts', "import { PanelFrame } from '../PanelFrame.js';"],
     ['renderer/wall/x.ts', "import { CHANNELS } from '../../src/protocol/feed/channels.js';"],
+    ['sim/generators/x.ts', "import { CHANNELS } from '../../src/protocol/feed/channels.js';"],
+    ['main/hub/x.ts', "import { loadRoomConfigFile } from '../config/load.js';"],
   ])('%s: %s is allowed', async (file, source) => {
     expect(await restrictedImports(file, `${source}\nexport const used = 1;\n`)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { recordingLogger } from './shell/testing/recording-logger.js';
+import { recordingLogger } from './testing/recording-logger.js';
 import { installLastResortGuard } from './process-guard.js';
 
 describe('the last-resort guard', () => {

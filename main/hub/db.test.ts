@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordingLogger } from '../shell/testing/recording-logger.js';
+import { recordingLogger } from '../testing/recording-logger.js';
 import { CACHE_FILE, openHubDatabases } from './db.js';
 import { FeedStore } from './feed/feed-store.js';
 

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRoomConfigFile } from '../config/load.js';
-import { recordingLogger, type RecordingLogger } from '../shell/testing/recording-logger.js';
+import { recordingLogger, type RecordingLogger } from '../testing/recording-logger.js';
 import { makeTestRoom, TEST_SECRETS } from '../testing/room-fixture.js';
 import { startHub, type RunningHub } from './hub.js';
-import { INVALID_EVENT_LIMIT } from './invalid-events.js';
+import { INVALID_EVENT_LIMIT } from './auth/invalid-events.js';
 
 let hub: RunningHub;
 let logger: RecordingLogger;

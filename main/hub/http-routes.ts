@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HealthReport, UpstreamLinkStatus } from '../../src/protocol/control/index.js';
-import type { RoomState } from './room.js';
+import type { RoomState } from './room/room-state.js';
 import { sendStaticFile } from './static-files.js';
 
 export interface RouteContext {

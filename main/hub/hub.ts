@@ -8,18 +8,21 @@ import type { Role } from '../../src/protocol/roles.js';
 import { appRoot, appVersion } from '../config/app-root.js';
 import type { RoomConfig } from '../config/load.js';
 import { createLogger, type Logger } from '../log.js';
-import { attachControlNamespace } from './control-namespace.js';
-import { CredentialStore } from './credentials.js';
+import { attachControlNamespace } from './control/namespace.js';
+import { CredentialStore } from './auth/credentials.js';
 import { openHubDatabases } from './db.js';
 import { DataService } from './feed/data-service.js';
+import { FeedStore } from './feed/feed-store.js';
+import { WallFanout } from './wall/fanout.js';
+import { WALL_NAMESPACE } from '../../src/protocol/wall/index.js';
 import { handleHttpRequest } from './http-routes.js';
 import { setSecurityHeaders } from './security-headers.js';
-import { InvalidEvents } from './invalid-events.js';
-import { originAllowed } from './origin.js';
-import { SignInThrottle } from './rate-limit.js';
-import { RefusalLog } from './refusal-log.js';
-import { RoomState } from './room.js';
-import { attachWallNamespace } from './wall-namespace.js';
+import { InvalidEvents } from './auth/invalid-events.js';
+import { originAllowed } from './auth/origin.js';
+import { SignInThrottle } from './auth/rate-limit.js';
+import { RefusalLog } from './auth/refusal-log.js';
+import { RoomState } from './room/room-state.js';
+import { attachWallNamespace } from './wall/namespace.js';
 
 export interface StartHubOptions {
   config: RoomConfig;
@@ -34,6 +37,7 @@ export interface RunningHub {
   consoleUrl: string;
   room: RoomState;
   data: DataService;
+  fanout: WallFanout;
   addEphemeralCredential(id: string, roles: Role[]): string;
   close(): Promise<void>;
 }
@@ -52,8 +56,9 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const throttle = new SignInThrottle();
   const refusals = new RefusalLog(logger);
   const allowedOrigins = new Set(config.hub.allowedOrigins);
-  let data: DataService | null = null;
-  const handler = handleHttpRequest.bind(null, { rendererDir, room, upstream: () => data?.status() ?? null });
+  const store = new FeedStore(databases.cache);
+  const data = new DataService(config, store, logger);
+  const handler = handleHttpRequest.bind(null, { rendererDir, room, upstream: () => data.status() });
   const server: HttpServer = config.hub.tls
     ? createHttpsServer({ cert: readFileSync(config.hub.tls.certFile), key: readFileSync(config.hub.tls.keyFile) }, handler)
     : createHttpServer(handler);
@@ -73,10 +78,12 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   // socket.io answers its own requests (handshakes, errors): they carry the same headers as every other response.
   server.prependListener('request', (_request, response) => setSecurityHeaders(response));
   const deps = { credentials, throttle, refusals, logger };
-  const walls = attachWallNamespace(io, room, { ...deps, invalidEvents: new InvalidEvents(refusals, logger), attachData: (socket, channels, resume) => data?.fanout.attach(socket, channels, resume) });
-  data = new DataService(config, databases.cache, walls as never, logger);
-  const dataService = data;
-  const control = attachControlNamespace(io, room, { ...deps, upstream: () => dataService.status() });
+  const fanout = new WallFanout(io.of(WALL_NAMESPACE), store, data.status().state, undefined, (socket, lagging) =>
+    logger.warn(lagging ? 'wall.lagging' : 'wall.caught-up', { displayId: (socket.data as { displayId?: string }).displayId }),
+  );
+  data.listen(fanout);
+  attachWallNamespace(io, room, { ...deps, invalidEvents: new InvalidEvents(refusals, logger), fanout });
+  const control = attachControlNamespace(io, room, { ...deps, upstream: () => data.status() });
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -90,11 +97,12 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     // A busy port: release everything opened so far, so the caller can exit at once with the reason.
     control.close();
     await io.close();
-    dataService.close();
+    data.close();
     databases.close();
     throw error;
   }
-  dataService.start();
+  data.start();
+  fanout.start();
   const address = server.address() as AddressInfo;
   // A hub bound to every interface is reached locally over loopback (Chromium refuses 0.0.0.0).
   const local = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
@@ -107,13 +115,15 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     wallUrl: (displayId) => `${url}/wall?display=${encodeURIComponent(displayId)}`,
     consoleUrl: `${url}/console`,
     room,
-    data: dataService,
+    data,
+    fanout,
     addEphemeralCredential: (id, roles) => credentials.addEphemeral(id, roles),
     async close() {
       control.close();
+      fanout.stop();
       await io.close();
       server.closeAllConnections();
-      dataService.close();
+      data.close();
       databases.close();
       logger.info('hub.stopped', {});
     },

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SHELL_IPC } from '../../src/protocol/shell-bridge.js';
 import { registerIdentityHandler } from './ipc.js';
 import { createFakeElectron, FakeFrame, monitor } from './testing/fake-electron.js';
-import { recordingLogger } from './testing/recording-logger.js';
+import { recordingLogger } from '../testing/recording-logger.js';
 import { createWindowManager, REMAP_SETTLE_MS } from './window-manager.js';
 
 const HUB = 'http://127.0.0.1:7400';

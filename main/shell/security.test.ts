@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../hub/security-headers.js';
 import { hardenApp, isPresenterPage, isWallPage } from './security.js';
 import { createFakeElectron } from './testing/fake-electron.js';
-import { recordingLogger } from './testing/recording-logger.js';
+import { recordingLogger } from '../testing/recording-logger.js';
 
 const pages = { origin: 'http://127.0.0.1:7400', wallPath: '/wall' };
 

@@ -8,7 +8,7 @@ import type { StartHubOptions } from '../hub/hub.js';
 import { createShell, HUB_CLOSE_TIMEOUT_MS, LOCAL_WALL_CREDENTIAL_ID, type ShellDeps } from './shell.js';
 import { createFakeElectron, monitor, type FakeElectron } from './testing/fake-electron.js';
 import { flushLogs } from '../log.js';
-import { recordingLogger, type RecordingLogger } from './testing/recording-logger.js';
+import { recordingLogger, type RecordingLogger } from '../testing/recording-logger.js';
 import { REMAP_SETTLE_MS } from './window-manager.js';
 
 let dataDir: string;

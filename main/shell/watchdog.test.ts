@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeSession, FakeWebContents } from './testing/fake-electron.js';
-import { recordingLogger } from './testing/recording-logger.js';
+import { recordingLogger } from '../testing/recording-logger.js';
 import { backoffDelay, watchRenderer } from './watchdog.js';
 
 function setup() {

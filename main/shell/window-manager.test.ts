@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DisplayMapping } from './display-map.js';
 import { createFakeElectron, FakeEvent, monitor } from './testing/fake-electron.js';
-import { recordingLogger } from './testing/recording-logger.js';
+import { recordingLogger } from '../testing/recording-logger.js';
 import { createWindowManager, HIDE_CURSOR_CSS, REMAP_SETTLE_MS } from './window-manager.js';
 
 const wallUrl = (displayId: string) => `http://127.0.0.1:7400/wall?display=${displayId}`;

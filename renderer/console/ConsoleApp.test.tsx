@@ -3,8 +3,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { REJECTION_REASONS } from '../../src/protocol/feed/messages.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DisplayStatus, RoomStatus } from '../../src/protocol/control/index.js';
-import { CONSOLE_CREDENTIAL_KEY, restoreSession, type ControlSocket } from '../live/control-connection.js';
-import { ConsoleStoreProvider, createConsoleStore } from '../state/console-store.js';
+import { CONSOLE_CREDENTIAL_KEY, restoreSignIn, type ControlSocket } from '../live/control-connection.js';
+import { ConsoleStoreProvider, createConsoleStore } from '../state/console/console-store.js';
 import { FakeSocket } from '../testing/fake-socket.js';
 import { ConsoleApp } from './ConsoleApp.js';
 
@@ -22,7 +22,7 @@ function memoryStorage(initial: Record<string, string> = {}) {
 
 function mount(storage = memoryStorage()) {
   const store = createConsoleStore();
-  restoreSession(store, { location: { pathname: '/console', search: '', hash: '' }, history: { state: null, replaceState: () => {} }, storage });
+  restoreSignIn(store, { location: { pathname: '/console', search: '', hash: '' }, history: { state: null, replaceState: () => {} }, storage });
   const sockets: FakeSocket[] = [];
   const connect = (auth: unknown) => {
     const socket = new FakeSocket(auth);
@@ -198,17 +198,17 @@ describe('the console', () => {
   });
 });
 
-describe('console session from the address', () => {
+describe('console sign-in from the address', () => {
   it('takes #key= into sessionStorage and strips it from the address bar', () => {
     const store = createConsoleStore();
     const storage = memoryStorage();
     const replaced: string[] = [];
-    restoreSession(store, {
+    restoreSignIn(store, {
       location: { pathname: '/console', search: '', hash: '#key=demo-console%3Aabc' },
       history: { state: null, replaceState: (_s: unknown, _u: string, url?: string | URL | null) => void replaced.push(String(url)) },
       storage,
     });
-    expect(store.getState().session.credential).toBe('demo-console:abc');
+    expect(store.getState().signedIn.credential).toBe('demo-console:abc');
     expect(storage.map.get(CONSOLE_CREDENTIAL_KEY)).toBe('demo-console:abc');
     expect(replaced).toEqual(['/console']);
   });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { CONSOLE_CREDENTIAL_KEY, startControlConnection, type ControlConnectionOptions } from '../live/control-connection.js';
-import { useConsole, useConsoleStore } from '../state/console-store.js';
+import { useConsole, useConsoleStore } from '../state/console/console-store.js';
 import { RoomView } from './RoomView.js';
 import { SignIn } from './SignIn.js';
 
@@ -9,11 +9,11 @@ interface Props {
   connect?: ControlConnectionOptions['connect'];
 }
 
-/** The operators' console: sign in with a credential, then watch the room live (see restoreSession for reloads). */
+/** The operators' console: sign in with a credential, then watch the room live (see restoreSignIn for reloads). */
 export function ConsoleApp({ storage = window.sessionStorage, connect }: Props) {
   const store = useConsoleStore();
-  const credential = useConsole((state) => state.session.credential);
-  const locale = useConsole((state) => state.session.locale);
+  const credential = useConsole((state) => state.signedIn.credential);
+  const locale = useConsole((state) => state.signedIn.locale);
 
   useEffect(() => {
     document.documentElement.lang = locale === 'vi-VN' ? 'vi' : 'en';

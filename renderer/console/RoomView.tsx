@@ -1,14 +1,14 @@
 import type { RoomStatus } from '../../src/protocol/control/index.js';
 import { t, type Locale } from '../i18n/index.js';
 import { clockTime, formatDuration } from '../i18n/time.js';
-import { useConsole } from '../state/console-store.js';
+import { useConsole } from '../state/console/console-store.js';
 import { UpstreamCard } from './UpstreamCard.js';
 import { useNow } from './useNow.js';
 import { WallPicture } from './WallPicture.js';
 
 /** The room at a glance: hub, active layout, and a picture of every wall with each display's state. */
 export function RoomView({ onSignOut }: { onSignOut: () => void }) {
-  const locale = useConsole((state) => state.session.locale);
+  const locale = useConsole((state) => state.signedIn.locale);
   const setLocale = useConsole((state) => state.setLocale);
   const room = useConsole((state) => state.room);
   const roomAt = useConsole((state) => state.roomAt);

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { t } from '../i18n/index.js';
 import { isCredential } from '../live/control-connection.js';
-import { useConsole } from '../state/console-store.js';
+import { useConsole } from '../state/console/console-store.js';
 
 /** The sign-in form: one credential ("id:secret"), typed into a password field. */
 export function SignIn({ onSubmit }: { onSubmit: (credential: string) => void }) {
-  const locale = useConsole((state) => state.session.locale);
-  const notice = useConsole((state) => state.session.notice);
+  const locale = useConsole((state) => state.signedIn.locale);
+  const notice = useConsole((state) => state.signedIn.notice);
   const [value, setValue] = useState('');
   const [formatError, setFormatError] = useState(false);
 

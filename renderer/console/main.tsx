@@ -5,14 +5,14 @@ import '../theme/theme.css';
 import './console.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { restoreSession } from '../live/control-connection.js';
-import { createConsoleStore, ConsoleStoreProvider } from '../state/console-store.js';
+import { restoreSignIn } from '../live/control-connection.js';
+import { createConsoleStore, ConsoleStoreProvider } from '../state/console/console-store.js';
 import { ConsoleApp } from './ConsoleApp.js';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('the console page has no #root');
 const store = createConsoleStore();
-restoreSession(store, { location: window.location, history: window.history, storage: window.sessionStorage });
+restoreSignIn(store, { location: window.location, history: window.history, storage: window.sessionStorage });
 createRoot(container).render(
   <StrictMode>
     <ConsoleStoreProvider store={store}>

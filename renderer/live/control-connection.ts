@@ -1,7 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { CONTROL_NAMESPACE, roomStatusSchema, type ControlAuth, type ControlToHubEvents, type HubToControlEvents } from '../../src/protocol/control/index.js';
 import type { Refusal } from '../state/connection-slice.js';
-import type { ConsoleStore } from '../state/console-store.js';
+import type { ConsoleStore } from '../state/console/console-store.js';
 import { refusalText } from '../i18n/refusals.js';
 import { RECONNECTION, trackConnection } from './connection.js';
 import { takeFragmentKey } from './fragment-key.js';
@@ -19,7 +19,7 @@ export function isCredential(value: string): boolean {
  * Signs in from `#key=<id:secret>` (moved to sessionStorage, stripped from the address bar), or from
  * sessionStorage after a reload of the tab. A new tab or window starts signed out.
  */
-export function restoreSession(
+export function restoreSignIn(
   store: ConsoleStore,
   env: { location: Pick<Location, 'pathname' | 'search' | 'hash'>; history: Pick<History, 'replaceState' | 'state'>; storage: Pick<Storage, 'getItem' | 'setItem'> },
 ): void {

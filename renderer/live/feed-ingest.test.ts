@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AREAS_34 } from '../../src/domain/areas/index.js';
-import type { ChannelData } from '../state/feed-data.js';
+import type { ChannelData } from '../state/wall/feed-data.js';
 import { batch, dayFigure, figure, report, snapshot } from '../testing/feed.js';
 import { FeedIngest, frameScheduler } from './feed-ingest.js';
 

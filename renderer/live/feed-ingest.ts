@@ -1,5 +1,5 @@
 import { dataEnvelopeSchema, heldObservationSchema, heldReportSchema, type DataResume } from '../../src/protocol/wall/index.js';
-import { ChannelState, type ChannelData } from '../state/feed-data.js';
+import { ChannelState, type ChannelData } from '../state/wall/feed-data.js';
 
 /**
  * Calls `flush` once: on the next animation frame, or after `fallbackMs` when no frame comes (a hidden

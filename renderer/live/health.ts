@@ -1,8 +1,7 @@
-import { panelKinds } from '../../src/layout/panel-kinds/index.js';
-import type { DisplayLayout } from '../../src/layout/schema.js';
+import { displayChannels } from '../../src/layout/channels.js';
 import type { DisplayHealth } from '../../src/protocol/wall/index.js';
-import type { LinkState } from '../state/feed-slice.js';
-import type { WallState } from '../state/wall-store.js';
+import type { LinkState } from '../state/wall/feed-slice.js';
+import type { WallState } from '../state/wall/wall-store.js';
 
 /**
  * Counts animation frames; `sample()` gives the frames per second since the previous sample.
@@ -69,24 +68,11 @@ export function buildHealth(state: Pick<WallState, 'assignment' | 'health' | 'li
     fps,
     jsHeapMB: heapMB,
     errors: state.health.errors,
-    oldestDataAgeS: state.assignment ? oldestDataAgeS(channelsOfDisplay(state.assignment.display), state.link, now) : null,
+    oldestDataAgeS: state.assignment ? oldestDataAgeS(displayChannels(state.assignment.display), state.link, now) : null,
     viewport,
   };
   if (state.health.lastError !== null) report.lastError = state.health.lastError;
   return report;
-}
-
-/** The live data channels the panels of a display read (as the hub works them out). */
-export function channelsOfDisplay(display: DisplayLayout): string[] {
-  const channels = new Set<string>();
-  for (const panel of display.panels) {
-    try {
-      for (const channel of panelKinds.get(panel.kind)?.channels(panel.options) ?? []) if (typeof channel === 'string') channels.add(channel);
-    } catch {
-      // Options a kind cannot read: that panel shows its own error card; it reads no channel.
-    }
-  }
-  return [...channels].sort();
 }
 
 /**

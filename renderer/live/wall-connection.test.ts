@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { displayHealthSchema, HEALTH_INTERVAL_MS } from '../../src/protocol/wall/index.js';
-import { createWallStore } from '../state/wall-store.js';
+import { createWallStore } from '../state/wall/wall-store.js';
 import { testAssignment } from '../testing/assignment.js';
 import { batch, dayFigure, link, snapshot } from '../testing/feed.js';
 import { FakeSocket } from '../testing/fake-socket.js';

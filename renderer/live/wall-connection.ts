@@ -11,7 +11,7 @@ import {
   type WallToHubEvents,
 } from '../../src/protocol/wall/index.js';
 import type { Refusal } from '../state/connection-slice.js';
-import type { WallStore } from '../state/wall-store.js';
+import type { WallStore } from '../state/wall/wall-store.js';
 import { RECONNECTION, trackConnection } from './connection.js';
 import { FeedIngest, frameScheduler, type FrameScheduler } from './feed-ingest.js';
 import { buildHealth, collectPageErrors, FpsMeter, jsHeapMB } from './health.js';

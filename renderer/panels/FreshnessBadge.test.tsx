@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWallStore, WallStoreProvider } from '../state/wall-store.js';
+import { createWallStore, WallStoreProvider } from '../state/wall/wall-store.js';
 import { figure, link } from '../testing/feed.js';
 import { FreshnessBadge } from './FreshnessBadge.js';
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CHANNELS, metricSpec } from '../../src/protocol/feed/channels.js';
-import type { SeriesIndex } from '../state/feed-data.js';
-import { freshnessOf, type Freshness } from '../state/freshness.js';
-import { useWall, type WallState } from '../state/wall-store.js';
+import type { SeriesIndex } from '../state/wall/feed-data.js';
+import { freshnessOf, type Freshness } from '../state/wall/freshness.js';
+import { useWall, type WallState } from '../state/wall/wall-store.js';
 
 /**
  * The hooks data panels read live data with. Each selects narrowly, so a panel re-renders only when

@@ -1,6 +1,6 @@
 import type { HeldObservation } from '../../src/protocol/wall/index.js';
-import { ChannelState } from '../state/feed-data.js';
-import type { WallStore } from '../state/wall-store.js';
+import { ChannelState } from '../state/wall/feed-data.js';
+import type { WallStore } from '../state/wall/wall-store.js';
 
 /** Puts figures into a wall store the way a frame of the data path does (one store update). */
 export function createDataFeeder(store: WallStore) {

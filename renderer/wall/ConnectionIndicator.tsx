@@ -1,6 +1,6 @@
 import { t, type Locale } from '../i18n/index.js';
 import { refusalText } from '../i18n/refusals.js';
-import { useWall } from '../state/wall-store.js';
+import { useWall } from '../state/wall/wall-store.js';
 import { clockTime } from '../i18n/time.js';
 
 /**

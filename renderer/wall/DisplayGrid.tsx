@@ -3,7 +3,7 @@ import type { PanelPlacement } from '../../src/layout/schema.js';
 import type { DisplayAssignment } from '../../src/protocol/wall/index.js';
 import { PanelHost } from '../panels/PanelHost.js';
 import type { PanelContext } from '../panels/panel-props.js';
-import { useWall } from '../state/wall-store.js';
+import { useWall } from '../state/wall/wall-store.js';
 
 /** The display's grid, filling the viewport exactly, with each panel placed by its cell. */
 export function DisplayGrid({ assignment }: { assignment: DisplayAssignment }) {

@@ -3,7 +3,7 @@ import { t, type MessageKey } from '../i18n/index.js';
 import { refusalText, type BilingualText } from '../i18n/refusals.js';
 import type { IdentityProblem } from '../live/identity.js';
 import { clockTime } from '../i18n/time.js';
-import { useWall } from '../state/wall-store.js';
+import { useWall } from '../state/wall/wall-store.js';
 
 const both = (key: MessageKey, vars?: Record<string, string>): BilingualText => ({ vi: t('vi-VN', key, vars), en: t('en-GB', key, vars) });
 

@@ -3,7 +3,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IdentityEnvironment } from '../live/identity.js';
 import type { WallSocket } from '../live/wall-connection.js';
-import { createWallStore, WallStoreProvider } from '../state/wall-store.js';
+import { createWallStore, WallStoreProvider } from '../state/wall/wall-store.js';
 import { testAssignment } from '../testing/assignment.js';
 import { FakeSocket } from '../testing/fake-socket.js';
 import { WallApp } from './WallApp.js';

@@ -3,7 +3,7 @@ import { browserIdentityEnvironment, resolveIdentity, watchFragmentKey, type Ide
 import { startWallConnection, type WallConnectionOptions } from '../live/wall-connection.js';
 import { t } from '../i18n/index.js';
 import { ErrorBoundary } from '../panels/ErrorBoundary.js';
-import { useWall, useWallStore } from '../state/wall-store.js';
+import { useWall, useWallStore } from '../state/wall/wall-store.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { DisplayGrid } from './DisplayGrid.js';
 import { Splash } from './Splash.js';

@@ -6,7 +6,7 @@ import './wall.css';
 import '../panels/panels.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createWallStore, WallStoreProvider } from '../state/wall-store.js';
+import { createWallStore, WallStoreProvider } from '../state/wall/wall-store.js';
 import { WallApp } from './WallApp.js';
 
 const container = document.getElementById('root');

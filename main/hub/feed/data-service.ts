@@ -1,32 +1,35 @@
-import type { Namespace } from 'socket.io';
 import { REJECTION_REASONS } from '../../../src/protocol/feed/messages.js';
 import type { UpstreamLinkStatus } from '../../../src/protocol/control/index.js';
 import type { RoomConfig } from '../../config/load.js';
 import { readSecret } from '../../config/load.js';
 import type { Logger } from '../../log.js';
-import type { SqliteDatabase } from '../db.js';
-import { FeedStore } from './feed-store.js';
+import type { UpstreamState } from '../../../src/protocol/wall/index.js';
+import type { ApplyOutcome, FeedStore } from './feed-store.js';
 import { UpstreamLink } from './upstream-link.js';
-import { WallFanout } from './wall-fanout.js';
 
 // The SQLite file is a cache of the backend's data: losing the last second in a crash costs only a re-snapshot.
 const FLUSH_MS = 1_000;
-const LINK_BROADCAST_MS = 2_000;
 
-/** The hub's data path: upstream link → store (SQLite) → fan-out to displays. */
+/** Who hears what the data path takes in: the wall fan-out, in the hub. */
+export interface DataListener {
+  /** What actually changed on a channel (after dedupe and revision rules). */
+  changed(channel: string, outcome: ApplyOutcome): void;
+  upstreamChanged(state: UpstreamState): void;
+}
+
+/** The hub's data path: upstream link → store (SQLite). The fan-out to displays listens to it. */
 export class DataService {
-  readonly store: FeedStore;
-  readonly fanout: WallFanout;
   private readonly upstream: UpstreamLink | null;
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly configuredSince = new Date().toISOString();
+  private readonly listeners: DataListener[] = [];
 
-  constructor(config: RoomConfig, cache: SqliteDatabase, walls: Namespace, private readonly logger: Logger) {
-    this.store = new FeedStore(cache);
+  constructor(
+    config: RoomConfig,
+    readonly store: FeedStore,
+    private readonly logger: Logger,
+  ) {
     const credential = config.upstream ? this.upstreamCredential(config) : null;
-    this.fanout = new WallFanout(walls, this.store, config.upstream && credential !== null ? 'connecting' : 'not-configured', undefined, (socket, lagging) =>
-      logger.warn(lagging ? 'wall.lagging' : 'wall.caught-up', { displayId: (socket.data as { displayId?: string }).displayId }),
-    );
     this.upstream =
       config.upstream && credential !== null
         ? new UpstreamLink({
@@ -35,16 +38,19 @@ export class DataService {
             room: config.room.id,
             store: this.store,
             logger: logger.child('upstream'),
-            onData: (channel, outcome) => this.fanout.publish(channel, outcome),
-            onStateChange: (state) => this.fanout.upstreamChanged(state),
+            onData: (channel, outcome) => this.listeners.forEach((listener) => listener.changed(channel, outcome)),
+            onStateChange: (state) => this.listeners.forEach((listener) => listener.upstreamChanged(state)),
           })
         : null;
+  }
+
+  listen(listener: DataListener): void {
+    this.listeners.push(listener);
   }
 
   start(): void {
     this.upstream?.start();
     this.timers.push(setInterval(() => this.flushSafely(), FLUSH_MS));
-    this.timers.push(setInterval(() => this.fanout.broadcastLink(), LINK_BROADCAST_MS));
   }
 
   status(): UpstreamLinkStatus {

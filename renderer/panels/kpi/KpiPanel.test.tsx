@@ -3,7 +3,7 @@ import { act, cleanup, render } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { kpiOptions } from '../../../src/layout/panel-kinds/kpi.js';
-import { createWallStore, WallStoreProvider } from '../../state/wall-store.js';
+import { createWallStore, WallStoreProvider } from '../../state/wall/wall-store.js';
 import { dayFigure, link } from '../../testing/feed.js';
 import { createDataFeeder } from '../../testing/wall-data.js';
 import { PanelHost } from '../PanelHost.js';

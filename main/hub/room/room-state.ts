@@ -1,8 +1,8 @@
-import type { Layout } from '../../src/layout/schema.js';
-import { findDisplay, layoutDisplays } from '../../src/layout/displays.js';
-import type { DisplayStatus, RoomStatus } from '../../src/protocol/control/index.js';
-import type { DisplayAssignment, DisplayHealth } from '../../src/protocol/wall/index.js';
-import type { LoadedLayout } from '../config/layouts.js';
+import type { Layout } from '../../../src/layout/schema.js';
+import { findDisplay, layoutDisplays } from '../../../src/layout/displays.js';
+import type { DisplayStatus, RoomStatus } from '../../../src/protocol/control/index.js';
+import type { DisplayAssignment, DisplayHealth } from '../../../src/protocol/wall/index.js';
+import type { LoadedLayout } from '../../config/layouts.js';
 
 interface DisplayPresence {
   connections: number;

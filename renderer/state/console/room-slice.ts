@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { RoomStatus } from '../../src/protocol/control/index.js';
+import type { RoomStatus } from '../../../src/protocol/control/index.js';
 
 /** The console's picture of the room: the last 'room:status' from the hub, kept through a disconnect. */
 export interface RoomSlice {

@@ -7,8 +7,8 @@ import type { CheckedMessage } from '../../../src/protocol/feed/check.js';
 import type { Observation } from '../../../src/protocol/feed/records.js';
 import type { DataBatch, DataSnapshot } from '../../../src/protocol/wall/index.js';
 import Database from 'better-sqlite3';
-import { FeedStore } from './feed-store.js';
-import { WallFanout } from './wall-fanout.js';
+import { FeedStore } from '../feed/feed-store.js';
+import { WallFanout } from './fanout.js';
 
 const CHANNEL = 'finance/markets';
 const tick = (n: number): Observation => {
@@ -42,7 +42,8 @@ async function setUp(isLagging: (socket: Socket) => boolean) {
     return seen;
   };
   const publish = (observations: Observation[]) => fanout.publish(CHANNEL, store.apply(message(observations), new Date().toISOString()));
-  return { display, publish, fanout };
+  const sockets = () => [...io.of('/wall').sockets.values()];
+  return { display, publish, fanout, store, sockets };
 }
 
 describe('WallFanout', () => {
@@ -76,5 +77,26 @@ describe('WallFanout', () => {
     await expect.poll(() => seen.batches.reduce((n, b) => n + b.observations.length, 0)).toBe(2_500);
     expect(seen.batches.map((b) => b.observations.length)).toEqual([1_000, 1_000, 500]);
     expect(seen.batches.map((b) => b.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('moves a display to other channels: leaves the old, snapshots the new, keeps what stays without a resend', async () => {
+    const { display, publish, fanout, store, sockets } = await setUp(() => false);
+    const seen = await display('wall');
+    const [socket] = sockets();
+    const disaster = (value: number) => ({ ...tick(value), metric: 'incidents', unit: 'count', source: 'Ủy ban' });
+    store.apply({ ...message([disaster(7)]), channel: 'disaster/daily' }, new Date().toISOString());
+    fanout.retarget(socket!, ['disaster/daily']);
+    await expect.poll(() => seen.snapshots.map((s) => s.channel)).toEqual([CHANNEL, 'disaster/daily']);
+    expect(fanout.channelsOf(socket!)).toEqual(['disaster/daily']);
+    publish([tick(9)]); // on the channel it left
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    fanout.retarget(socket!, ['disaster/daily', CHANNEL]);
+    await expect.poll(() => seen.snapshots.map((s) => s.channel)).toEqual([CHANNEL, 'disaster/daily', CHANNEL]);
+    expect(seen.batches).toEqual([]);
+    expect(seen.snapshots[2]!.observations.map((o) => o.value)).toContain(1209);
+    fanout.detach(socket!, [CHANNEL, 'disaster/daily']);
+    publish([tick(10)]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seen.batches).toEqual([]);
   });
 });

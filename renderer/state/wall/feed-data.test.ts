@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { observationKey, seriesKey } from '../../src/protocol/feed/records.js';
-import { dayFigure, figure, report } from '../testing/feed.js';
+import { observationKey, seriesKey } from '../../../src/protocol/feed/records.js';
+import { dayFigure, figure, report } from '../../testing/feed.js';
 import { ChannelState, periodBounds, SERIES_HISTORY, supersedes } from './feed-data.js';
 
 const DEATHS = 'deaths|VN|persons';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWallStore } from './wall-store.js';
 import { parseLink } from './feed-slice.js';
 import { freshnessOf } from './freshness.js';
-import { link } from '../testing/feed.js';
+import { link } from '../../testing/feed.js';
 
 const T0 = Date.parse('2026-11-22T07:00:00+07:00');
 const connected = { state: 'connected' as const, since: T0 - 3_600_000 };

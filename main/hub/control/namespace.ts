@@ -1,8 +1,8 @@
 import type { Namespace, Server } from 'socket.io';
-import { CONTROL_NAMESPACE, type ControlToHubEvents, type HubToControlEvents, type RoomStatus, type UpstreamLinkStatus } from '../../src/protocol/control/index.js';
-import type { Principal } from './credentials.js';
-import type { RoomState } from './room.js';
-import { authenticate, type SocketAuthDeps } from './socket-auth.js';
+import { CONTROL_NAMESPACE, type ControlToHubEvents, type HubToControlEvents, type RoomStatus, type UpstreamLinkStatus } from '../../../src/protocol/control/index.js';
+import type { Principal } from '../auth/credentials.js';
+import type { RoomState } from '../room/room-state.js';
+import { authenticate, type SocketAuthDeps } from '../auth/socket-auth.js';
 
 const STATUS_COALESCE_MS = 200;
 const STATUS_REFRESH_MS = 5_000;

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Namespace, Socket } from 'socket.io';
 import { CHANNEL_NAMES } from '../../../src/protocol/feed/channels.js';
-import type { DataBatch, DataLink, DataResume, HeldObservation, HeldReport, UpstreamState } from '../../../src/protocol/wall/index.js';
-import type { ApplyOutcome, FeedStore } from './feed-store.js';
+import type { DataBatch, DataLink, DataResume, DataSnapshot, HeldObservation, HeldReport, UpstreamState } from '../../../src/protocol/wall/index.js';
+import type { ApplyOutcome, FeedStore } from '../feed/feed-store.js';
 
 const REPLAY_BATCHES = 512;
+/** How often every display hears how current the data is (the freshness badges count on it). */
+const LINK_BROADCAST_MS = 2_000;
 /** Items per batch to a display: a display decodes a message in one task, so big bursts go out in slices. */
 const MAX_BATCH_ITEMS = 1_000;
 /** Packets queued for one display beyond which it is held back (socket.io would buffer without limit). */
@@ -46,15 +48,68 @@ export class WallFanout {
     this.upstream = { state: upstreamState, since: new Date().toISOString() };
   }
 
+  private linkTimer: NodeJS.Timeout | null = null;
+
+  start(): void {
+    this.linkTimer ??= setInterval(() => this.broadcastLink(), LINK_BROADCAST_MS);
+  }
+
+  stop(): void {
+    if (this.linkTimer) clearInterval(this.linkTimer);
+    this.linkTimer = null;
+  }
+
+  /** DataListener: what the data path took in. */
+  changed(channel: string, outcome: ApplyOutcome): void {
+    this.publish(channel, outcome);
+  }
+
   /** Joins a display to its channels and brings it up to date. */
   attach(socket: Socket, channels: readonly string[], resume: DataResume | undefined): void {
+    this.join(socket, channels, resume);
+    socket.emit('data:link', this.link());
+  }
+
+  /**
+   * Moves a display to another set of channels (its layout changed): leaves those it no longer reads,
+   * and joins the new ones with their snapshots. Channels it keeps carry on without a resend.
+   */
+  retarget(socket: Socket, channels: readonly string[]): void {
+    const wanted = new Set(channels);
+    const current = this.channelsOf(socket);
+    this.detach(socket, current.filter((channel) => !wanted.has(channel)));
+    this.join(
+      socket,
+      channels.filter((channel) => !current.includes(channel)),
+      undefined,
+    );
+  }
+
+  /** Stops sending a display these channels (and forgets what it missed of them while held back). */
+  detach(socket: Socket, channels: readonly string[]): void {
+    for (const channel of channels) {
+      void socket.leave(room(channel));
+      this.heldBack.get(socket.id)?.delete(channel);
+    }
+  }
+
+  /** The channels a display is joined to. */
+  channelsOf(socket: Socket): string[] {
+    return [...socket.rooms].filter((name) => name.startsWith(ROOM_PREFIX)).map((name) => name.slice(ROOM_PREFIX.length));
+  }
+
+  /** A snapshot of every channel, for a display about to switch (prepared off-screen). */
+  snapshots(channels: readonly string[]): DataSnapshot[] {
+    return channels.map((channel) => this.store.snapshot(this.epoch, channel, this.seqs.get(channel) ?? 0));
+  }
+
+  private join(socket: Socket, channels: readonly string[], resume: DataResume | undefined): void {
     for (const channel of channels) {
       void socket.join(room(channel));
       const missed = resume?.epoch === this.epoch ? this.batchesSince(channel, resume.seqs[channel]) : null;
       if (missed) for (const batch of missed) socket.emit('data:batch', batch);
       else socket.emit('data:snapshot', this.store.snapshot(this.epoch, channel, this.seqs.get(channel) ?? 0));
     }
-    socket.emit('data:link', this.link());
   }
 
   publish(channel: string, outcome: ApplyOutcome): void {
@@ -155,6 +210,9 @@ function slices(pending: PendingChannel): PendingChannel[] {
   return out;
 }
 
+// A socket.io room per channel: the display sockets that read it. (Not the operations room.)
+const ROOM_PREFIX = 'channel:';
+
 function room(channel: string): string {
-  return `channel:${channel}`;
+  return `${ROOM_PREFIX}${channel}`;
 }

@@ -1,7 +1,7 @@
 import type { ExtendedError, Socket } from 'socket.io';
-import { CONNECT_REFUSALS, type ConnectRefusalCode } from '../../src/protocol/errors.js';
-import { allows, type Permission } from '../../src/protocol/roles.js';
-import type { Logger } from '../log.js';
+import { CONNECT_REFUSALS, type ConnectRefusalCode } from '../../../src/protocol/errors.js';
+import { allows, type Permission } from '../../../src/protocol/roles.js';
+import type { Logger } from '../../log.js';
 import type { CredentialStore, Principal } from './credentials.js';
 import type { SignInThrottle } from './rate-limit.js';
 import type { RefusalLog } from './refusal-log.js';

@@ -1,4 +1,4 @@
-import type { LogFields, Logger } from '../log.js';
+import type { LogFields, Logger } from '../../log.js';
 
 const QUIET_MS = 10_000;
 const MAX_KEYS = 10_000;

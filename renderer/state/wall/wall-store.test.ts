@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testAssignment } from '../testing/assignment.js';
+import { testAssignment } from '../../testing/assignment.js';
 import { MAX_ERROR_LENGTH } from './health-slice.js';
 import { createWallStore } from './wall-store.js';
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { dataLinkSchema, type UpstreamState } from '../../src/protocol/wall/index.js';
+import { dataLinkSchema, type UpstreamState } from '../../../src/protocol/wall/index.js';
 import type { ChannelData } from './feed-data.js';
 
 /** What `data:link` said, with times as ms: how current the hub's data is, per channel. */

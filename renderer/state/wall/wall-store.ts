@@ -2,7 +2,7 @@ import { createContext, createElement, useContext, type ReactNode } from 'react'
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAssignmentSlice, type AssignmentSlice } from './assignment-slice.js';
-import { createConnectionSlice, type ConnectionSlice } from './connection-slice.js';
+import { createConnectionSlice, type ConnectionSlice } from '../connection-slice.js';
 import { createFeedSlice, type FeedSlice } from './feed-slice.js';
 import { createHealthSlice, type HealthSlice } from './health-slice.js';
 

@@ -1,19 +1,19 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createConnectionSlice, type ConnectionSlice } from './connection-slice.js';
+import { createConnectionSlice, type ConnectionSlice } from '../connection-slice.js';
 import { createRoomSlice, type RoomSlice } from './room-slice.js';
-import { createSessionSlice, type SessionSlice } from './session-slice.js';
+import { createSignInSlice, type SignInSlice } from './sign-in-slice.js';
 
 /** The console app's one store, built from slices. */
-export type ConsoleState = ConnectionSlice & RoomSlice & SessionSlice;
+export type ConsoleState = ConnectionSlice & RoomSlice & SignInSlice;
 export type ConsoleStore = StoreApi<ConsoleState>;
 
 export function createConsoleStore(): ConsoleStore {
   return createStore<ConsoleState>()((...args) => ({
     ...createConnectionSlice(...args),
     ...createRoomSlice(...args),
-    ...createSessionSlice(...args),
+    ...createSignInSlice(...args),
   }));
 }
 

@@ -1,4 +1,4 @@
-import type { LogFields, Logger, LogLevel } from '../../log.js';
+import type { LogFields, Logger, LogLevel } from '../log.js';
 
 export interface LogEntry {
   level: LogLevel;

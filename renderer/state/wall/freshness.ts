@@ -1,4 +1,4 @@
-import type { UpstreamState } from '../../src/protocol/wall/index.js';
+import type { UpstreamState } from '../../../src/protocol/wall/index.js';
 import type { ChannelLink } from './feed-slice.js';
 
 /** How current a channel's data is on this display (docs/protocol.md, "Freshness"). */

@@ -1,11 +1,11 @@
 import type { Namespace, Server, Socket } from 'socket.io';
-import { panelKinds } from '../../src/layout/panel-kinds/index.js';
-import type { DisplayLayout } from '../../src/layout/schema.js';
-import { dataResumeSchema, displayHealthSchema, WALL_NAMESPACE, type DataResume, type HubToWallEvents, type WallToHubEvents } from '../../src/protocol/wall/index.js';
-import type { Logger } from '../log.js';
-import type { InvalidEvents } from './invalid-events.js';
-import type { RoomState } from './room.js';
-import { authenticate, refusal, type SocketAuthDeps } from './socket-auth.js';
+import { displayChannels } from '../../../src/layout/channels.js';
+import { dataResumeSchema, displayHealthSchema, WALL_NAMESPACE, type DataResume, type HubToWallEvents, type WallToHubEvents } from '../../../src/protocol/wall/index.js';
+import type { Logger } from '../../log.js';
+import type { InvalidEvents } from '../auth/invalid-events.js';
+import type { RoomState } from '../room/room-state.js';
+import type { WallFanout } from './fanout.js';
+import { authenticate, refusal, type SocketAuthDeps } from '../auth/socket-auth.js';
 
 type WallNamespace = Namespace<WallToHubEvents, HubToWallEvents, Record<string, never>, WallSocketData>;
 
@@ -18,15 +18,8 @@ interface WallSocketData {
 export interface WallNamespaceDeps extends SocketAuthDeps {
   logger: Logger;
   invalidEvents: InvalidEvents;
-  /** Subscribes a display to the data of its channels (snapshot or missed batches). */
-  attachData(socket: Socket, channels: readonly string[], resume: DataResume | undefined): void;
-}
-
-/** The live data channels the panels of a display read. */
-export function channelsOf(display: DisplayLayout): string[] {
-  const channels = new Set<string>();
-  for (const panel of display.panels) for (const channel of panelKinds.get(panel.kind)?.channels(panel.options) ?? []) channels.add(channel);
-  return [...channels].sort();
+  /** Sends each display the data of its channels (snapshot or missed batches, then deltas). */
+  fanout: WallFanout;
 }
 
 export function attachWallNamespace(io: Server, room: RoomState, deps: WallNamespaceDeps): WallNamespace {
@@ -53,7 +46,7 @@ export function attachWallNamespace(io: Server, room: RoomState, deps: WallNames
     const assignment = room.assignmentFor(displayId);
     if (assignment) {
       socket.emit('display:assignment', assignment);
-      deps.attachData(socket as unknown as Socket, channelsOf(assignment.display), parseResume((socket.handshake.auth as Record<string, unknown>).resume));
+      deps.fanout.attach(socket as unknown as Socket, displayChannels(assignment.display), parseResume((socket.handshake.auth as Record<string, unknown>).resume));
     }
 
     socket.on('display:health', (health: unknown) => {

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Role } from '../../src/protocol/roles.js';
-import { randomSecret, verifySecret } from '../config/secret-hash.js';
+import type { Role } from '../../../src/protocol/roles.js';
+import { randomSecret, verifySecret } from '../../config/secret-hash.js';
 
 export interface Principal {
   credentialId: string;

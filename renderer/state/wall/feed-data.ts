@@ -1,6 +1,6 @@
-import { periodKey, type Period } from '../../src/protocol/feed/provenance.js';
-import { seriesKey } from '../../src/protocol/feed/records.js';
-import type { HeldObservation, HeldReport } from '../../src/protocol/wall/index.js';
+import { periodKey, type Period } from '../../../src/protocol/feed/provenance.js';
+import { seriesKey } from '../../../src/protocol/feed/records.js';
+import type { HeldObservation, HeldReport } from '../../../src/protocol/wall/index.js';
 
 /**
  * The data of one channel as a display holds it, built for cheap, frequent merges:

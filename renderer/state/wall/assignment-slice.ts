@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { displayAssignmentSchema, type DisplayAssignment } from '../../src/protocol/wall/index.js';
+import { displayAssignmentSchema, type DisplayAssignment } from '../../../src/protocol/wall/index.js';
 
 /** What this display shows: the last assignment the hub sent, kept through any disconnect. */
 export interface AssignmentSlice {

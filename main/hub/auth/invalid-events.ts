@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io';
-import type { Logger } from '../log.js';
+import type { Logger } from '../../log.js';
 import type { RefusalLog } from './refusal-log.js';
 
 /** Invalid events a socket may send within a minute before the hub closes it. */
