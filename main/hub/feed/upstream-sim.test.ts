@@ -96,10 +96,17 @@ describe('the hub fed by the reference simulator with faults switched on', () =>
     const stats = sim.stats();
     expect(stats.faults.malformed).toBeGreaterThan(0);
     expect(stats.faults.gaps).toBeGreaterThan(0);
-    await expect.poll(() => hub.data.status().rejections.malformed, { timeout: 10_000 }).toBe(stats.sent.malformedItems.total);
+    // A batch the simulator held back (reorder) can be overtaken by a re-snapshot the hub asked for when
+    // the gap stayed open; released afterwards, it is rightly dropped whole as already applied. So the hub
+    // drops every duplicate sent, plus at most the reordered ones — and sees every bad item of the rest.
+    await expect.poll(() => hub.data.status().duplicateBatches, { timeout: 10_000 }).toBeGreaterThanOrEqual(stats.faults.duplicates);
+    const overtaken = hub.data.status().duplicateBatches - stats.faults.duplicates;
+    expect(overtaken).toBeLessThanOrEqual(stats.faults.reorders);
+    const malformedPerBatch = 3;
+    await expect.poll(() => hub.data.status().rejections.malformed, { timeout: 10_000 }).toBeGreaterThanOrEqual(stats.sent.malformedItems.total - overtaken * malformedPerBatch);
+    expect(hub.data.status().rejections.malformed).toBeLessThanOrEqual(stats.sent.malformedItems.total);
     await expect.poll(() => hub.data.status().rejections.oversized * (FEED_LIMITS.maxItemsPerMessage + 1)).toBe(stats.sent.oversizedItems.total);
     expect(stats.faults.oversized).toBeGreaterThan(0);
-    await expect.poll(() => hub.data.status().duplicateBatches).toBe(stats.faults.duplicates);
     await expect.poll(() => sim.stats().received.resyncs, { timeout: 10_000 }).toBeGreaterThan(0);
     expect(hub.data.status().resyncs).toBe(sim.stats().received.resyncs);
 
