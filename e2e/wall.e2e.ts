@@ -22,7 +22,7 @@ afterAll(async () => {
 async function openDisplay(displayId: string, width: number, height: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.goto(`${testHub.hub.wallUrl(displayId)}#key=${encodeURIComponent(TEST_SECRETS.wall)}`);
-  await page.waitForSelector(`[data-display-id="${displayId}"][data-layout-version="${testHub.hub.room.layoutVersion}"]`, { timeout: 30_000 });
+  await page.waitForSelector(`[data-display-id="${displayId}"][data-layout-version="${testHub.hub.room.assignmentFor(displayId)!.layout.version}"]`, { timeout: 30_000 });
   await page.evaluate(() => document.fonts.ready);
   return page;
 }
@@ -152,7 +152,7 @@ describe('a display page opened without its key', () => {
     let loads = 0;
     page.on('load', () => loads++);
     await page.evaluate((key) => void (location.hash = `#key=${encodeURIComponent(key)}`), TEST_SECRETS.wall);
-    await page.waitForSelector(`[data-display-id="main-3"][data-layout-version="${testHub.hub.room.layoutVersion}"]`, { timeout: 30_000 });
+    await page.waitForSelector(`[data-display-id="main-3"][data-layout-version="${testHub.hub.room.assignmentFor('main-3')!.layout.version}"]`, { timeout: 30_000 });
     expect(loads).toBe(0);
     expect(page.url()).not.toContain('key=');
     await page.close();

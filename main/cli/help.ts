@@ -11,6 +11,7 @@ Commands:
   validate FILE...             Check layout and room config files; every problem, with its place.
   credential hash              Read a secret on stdin, print its hash for the room config.
   credential new ID            Make a new random credential: the token to give out, the hash to store.
+  audit verify|export          Check the audit log's hash chain; write it out as JSON lines.
   monitors                     List this machine's monitors with their ids, for the config's "displays".
 
 Run "opswall <command> --help" for a command's options.`,
@@ -27,6 +28,13 @@ Options:
   --sim-port N    Demo room only: the simulator's port (default 7401; 0: any free port).
   --pc NAME       This PC's name for display mappings with "pc" (default: the host name).
   --no-shell      Do not open kiosk windows; serve the pages only.`,
+  audit: `opswall audit verify --config ROOM.json      (or --file DATA/room.sqlite)
+opswall audit export --config ROOM.json [--from ISO] [--to ISO]
+
+"verify" walks the room's audit log and says where its hash chain breaks: a row changed after it
+was written, a row deleted, or a row inserted. Exit status 0 when it is whole, 1 otherwise.
+"export" writes every row (or those between --from and --to) as JSON lines on standard output.
+Both read the log without changing it; the hub may keep running.`,
   monitors: `opswall monitors
 
 Lists the monitors of this machine as the Electron shell sees them: in the order {"index": N} counts

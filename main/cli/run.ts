@@ -13,6 +13,7 @@ const commands: Record<string, Command> = {
   sim: async (args) => (await import('../../sim/cli.js')).runSimCommand(args),
   validate: validateCommand,
   credential: credentialCommand,
+  audit: async (args) => (await import('./commands/audit.js')).auditCommand(args),
   monitors: async (args) => (await import('./commands/monitors.js')).monitorsCommand(args),
 };
 

@@ -3,7 +3,7 @@
  * entry and the installed wrappers (packaging/bin) hand them to the CLI. `start` (or no word) starts
  * the room, and `monitors` asks Electron for the screens: those two run in the shell.
  */
-export const ADMIN_COMMANDS = ['hub', 'sim', 'validate', 'credential'] as const;
+export const ADMIN_COMMANDS = ['hub', 'sim', 'validate', 'credential', 'audit'] as const;
 
 /** Commands that need Electron itself (the shell answers them). */
 export const SHELL_COMMANDS = ['start', 'monitors'] as const;

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { AQI_BANDS } from '../../src/domain/aqi/bands.js';
+import { AQI_CITIES } from '../../src/domain/areas/index.js';
+import { switchTargetSchema } from '../../src/protocol/control/plans.js';
+import { CHANNEL_NAMES } from '../../src/protocol/feed/channels.js';
 import { roleSchema } from '../../src/protocol/roles.js';
 import { isSecretHash } from './secret-hash.js';
 
@@ -20,6 +24,40 @@ const secretSource = z.union(
   [z.strictObject({ env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name') }), z.strictObject({ file: z.string().min(1) })],
   { error: 'must be {"env": "VARIABLE"} or {"file": "path"}; secrets never sit in the config itself' },
 );
+
+const SEVERITIES = ['info', 'minor', 'moderate', 'severe', 'extreme'] as const;
+
+/**
+ * A rule that makes the console propose a board (or spotlight) when something happens — a new especially
+ * serious accident, a disaster warning of level 3 or more, a city's air past a level. `apply`: "propose"
+ * (an operator accepts or dismisses) or "automatically" (the hub switches by itself; audited as the rule).
+ */
+const alertRuleSchema = z.strictObject({
+  id,
+  name: z.string().min(1).max(120),
+  when: z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('report'),
+      channel: z.enum(CHANNEL_NAMES as [string, ...string[]]),
+      reportKinds: z.array(z.string().min(1).max(80)).min(1),
+      minSeverity: z.enum(SEVERITIES).optional(),
+      /** A figure the report carries (facts), at least this value, e.g. {"fact": "level", "atLeast": 3}. */
+      minFact: z.strictObject({ fact: z.string().min(1).max(80), atLeast: z.number() }).optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('aqi'),
+      /** The level a city's hourly VN_AQI reaches: "Kém", "Xấu", "Rất xấu" or "Nguy hại". */
+      atLeast: z.enum(AQI_BANDS.map((band) => band.vi) as [string, ...string[]]),
+      cities: z.array(z.enum(AQI_CITIES.map((city) => city.area) as [string, ...string[]])).optional(),
+    }),
+  ]),
+  propose: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('layout'), layoutId: id, target: switchTargetSchema }),
+    z.strictObject({ kind: z.literal('spotlight'), displayId: id, layoutId: id, panelId: id }),
+  ]),
+  apply: z.enum(['propose', 'automatically']).default('propose'),
+});
+export type AlertRule = z.output<typeof alertRuleSchema>;
 
 export const roomConfigSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -71,6 +109,13 @@ export const roomConfigSchema = z.strictObject({
     })
     .default({ hub: 'local' }),
   dataDir: z.string().min(1).default('data'),
+  console: z
+    .strictObject({
+      /** Minutes without activity after which a console sign-in ends (null: never). Wall devices never expire. */
+      idleSignOutMinutes: z.number().int().min(1).max(24 * 60).nullable().default(30),
+    })
+    .default({ idleSignOutMinutes: 30 }),
+  alerts: z.array(alertRuleSchema).default([]),
 });
 
 export type RoomConfigFile = z.output<typeof roomConfigSchema>;

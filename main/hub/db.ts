@@ -10,21 +10,48 @@ export type SqliteDatabase = Database.Database;
 export interface HubDatabases {
   /** A copy of the backend's data (last-known values, history, reports, quarantine): disposable. */
   cache: SqliteDatabase;
+  /** The room's own records: the audit log and the room state. Never moved aside, never emptied. */
+  room: SqliteDatabase;
+  /** Set when room.sqlite was damaged at start: the hub runs on a fallback file and says so. */
+  roomDamaged: { file: string; reason: string; fallback: string } | null;
   close(): void;
 }
 
-/** The cache file in a room's data folder. */
+/** The files in a room's data folder. */
 export const CACHE_FILE = 'cache.sqlite';
+export const ROOM_FILE = 'room.sqlite';
 
 export function openHubDatabases(dataDir: string, logger: Logger): HubDatabases {
   mkdirSync(dataDir, { recursive: true });
   const cache = openDisposableDatabase(join(dataDir, CACHE_FILE), logger, prepareFeedSchema);
+  const { db: room, damaged: roomDamaged } = openDurableDatabase(join(dataDir, ROOM_FILE), logger);
   return {
     cache,
+    room,
+    roomDamaged,
     close() {
       if (cache.open) cache.close();
+      if (room.open) room.close();
     },
   };
+}
+
+/**
+ * Opens a database that must not be lost (the audit log, the room state). It is never moved, emptied or
+ * written to when damaged: the hub then keeps the room lit on a fresh fallback file beside it, logs
+ * `room-store.damaged` at every start until an administrator restores the file, and says so on the console.
+ */
+export function openDurableDatabase(file: string, logger: Logger): { db: SqliteDatabase; damaged: { file: string; reason: string; fallback: string } | null } {
+  const damage = existsSync(file) ? readOnlyCheck(file) : null;
+  if (!damage) return { db: openWal(file), damaged: null };
+  const fallback = `${file.replace(/\.sqlite$/, '')}-fallback-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`;
+  logger.error('room-store.damaged', {
+    file,
+    reason: damage,
+    fallback,
+    action: 'the damaged file is left as it is; restore it from a backup (or sqlite3 .recover), then restart. Until then room state and audit go to the fallback file.',
+  });
+  return { db: openWal(fallback), damaged: { file, reason: damage, fallback } };
 }
 
 /**

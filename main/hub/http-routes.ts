@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HealthReport, UpstreamLinkStatus } from '../../src/protocol/control/index.js';
 import type { RoomState } from './room/room-state.js';
+import { CONTENT_SECURITY_POLICY } from './security-headers.js';
 import { sendStaticFile } from './static-files.js';
 
 export interface RouteContext {
@@ -27,6 +28,9 @@ export function handleHttpRequest(context: RouteContext, request: IncomingMessag
       return void response.end();
     case '/wall':
     case '/wall/':
+      // The console frames the wall page for its live views: the hub's own pages may, no one else.
+      response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+      response.setHeader('X-Frame-Options', 'SAMEORIGIN');
       return sendPage(context, request, response, 'wall');
     case '/console':
     case '/console/':
@@ -44,7 +48,7 @@ export function healthReport({ room, upstream }: RouteContext): HealthReport | O
     version: status.hub.version,
     uptimeS: status.hub.uptimeS,
     room: status.room,
-    layout: { id: status.layout.id, version: status.layout.version },
+    walls: status.walls.map((wall) => ({ id: wall.id, layout: wall.layout?.id ?? null })),
     displays: { expected: status.displays.length, connected: connectedIds.length, connectedIds },
     ...(upstream() ? { upstream: upstream() } : {}),
   };

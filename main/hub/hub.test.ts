@@ -59,7 +59,7 @@ async function getJson<T>(path: string): Promise<T> {
 describe('hub HTTP', () => {
   it('answers /healthz with status, version, uptime and displays', async () => {
     const health = await getJson<HealthReport>('/healthz');
-    expect(health).toMatchObject({ status: 'ok', room: { id: 'test-central' }, layout: { id: 'central-room' }, displays: { expected: 8 } });
+    expect(health).toMatchObject({ status: 'ok', room: { id: 'test-central' }, walls: [{ id: 'main', layout: 'central-room' }, { id: 'side', layout: 'central-room' }], displays: { expected: 8 } });
     expect(health.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(health.uptimeS).toBeGreaterThanOrEqual(0);
   });
@@ -69,7 +69,12 @@ describe('hub HTTP', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>wall</title>');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    // Only the console frames a wall page (its live views): the hub's own origin, no one else.
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    const consolePage = await fetch(`${hub.url}/console`);
+    expect(consolePage.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(consolePage.headers.get('x-frame-options')).toBe('DENY');
     expect(page.headers.get('cache-control')).toBe('no-cache');
     const asset = await fetch(`${hub.url}/assets/wall-abc123.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');
@@ -90,7 +95,7 @@ describe('wall namespace', () => {
     expect(assignment.display.id).toBe('side-left');
     expect(assignment.wall).toEqual({ id: 'side', name: 'Màn hình bên' });
     expect(assignment.display.panels.map((p) => p.id)).toEqual(['side-clock', 'side-links']);
-    expect(assignment.layout).toMatchObject({ id: 'central-room', locale: 'vi-VN', timeZone: 'Asia/Ho_Chi_Minh', version: hub.room.layoutVersion });
+    expect(assignment.layout).toMatchObject({ id: 'central-room', locale: 'vi-VN', timeZone: 'Asia/Ho_Chi_Minh', version: hub.room.assignmentFor('side-left')!.layout.version });
     expect(assignment.minTextHeightVh).toBe(2);
     // Options arrive resolved, defaults filled in.
     expect(assignment.display.panels[1]!.options).toMatchObject({ size: 'normal', align: 'start', tone: 'neutral' });
@@ -116,7 +121,7 @@ describe('wall namespace', () => {
   it('records the health each display reports and ignores malformed reports', async () => {
     const socket = open('/wall', { credential: TEST_SECRETS.wall, displayId: 'main-2' });
     await first(socket, 'display:assignment');
-    const health = { layoutVersion: hub.room.layoutVersion, fps: 59.8, jsHeapMB: 41.5, errors: 0, oldestDataAgeS: null, viewport: { width: 1920, height: 1080, devicePixelRatio: 1 } };
+    const health = { layoutVersion: hub.room.assignmentFor('main-2')!.layout.version, fps: 59.8, jsHeapMB: 41.5, errors: 0, oldestDataAgeS: null, viewport: { width: 1920, height: 1080, devicePixelRatio: 1 } };
     socket.emit('display:health', { ...health, fps: 'fast' });
     socket.emit('display:health', health);
     await expect.poll(() => hub.room.status().displays.find((d) => d.id === 'main-2')?.health).toEqual(health);
@@ -131,7 +136,7 @@ describe('control namespace', () => {
     const console = open('/control', { credential: TEST_SECRETS.viewer });
     const result = await first<RoomStatus>(console, 'room:status');
     if (!('event' in result)) throw new Error('refused');
-    expect(result.event.you).toEqual({ credentialId: 'duty-officer', roles: ['viewer'] });
+    expect(result.event.you).toMatchObject({ credentialId: 'duty-officer', roles: ['viewer'], idleTimeoutS: 1800 });
     expect(result.event.walls.map((w) => w.id)).toEqual(['main', 'side']);
     expect(result.event.displays.find((d) => d.id === 'main-3')).toMatchObject({ connections: 1, position: { column: 3, row: 1 } });
     const updated = new Promise<RoomStatus>((resolve) => console.on('room:status', (status: RoomStatus) => status.displays.find((d) => d.id === 'main-3')?.connections === 0 && resolve(status)));

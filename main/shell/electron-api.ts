@@ -39,11 +39,22 @@ export interface WatchedContents {
   isDestroyed(): boolean;
 }
 
+/** What the shell does with a captured page: shrink it and encode it. */
+export interface CapturedImage {
+  resize(options: { width: number; quality?: 'good' | 'better' | 'best' }): CapturedImage;
+  toJPEG(quality: number): Buffer;
+  getSize(): { width: number; height: number };
+  isEmpty(): boolean;
+}
+
 /** The web contents of a wall window. */
 export interface WallContents extends WatchedContents {
   readonly id: number;
   loadURL(url: string): Promise<void>;
   insertCSS(css: string): Promise<string>;
+  capturePage(): Promise<CapturedImage>;
+  /** One message to the page's preload (one channel per message, see SHELL_IPC). */
+  send(channel: string, ...args: unknown[]): void;
 }
 
 export interface WallWindow {

@@ -11,6 +11,7 @@ import type { ShellElectron } from './electron-api.js';
 import { registerIdentityHandler } from './ipc.js';
 import { hardenApp } from './security.js';
 import { systemTimers, type Timers } from './timers.js';
+import { startPictures } from './pictures.js';
 import { createWindowManager, type WindowManager } from './window-manager.js';
 
 /** The id of the wall credential the shell mints on its in-process hub; it lives as long as the hub. */
@@ -98,6 +99,7 @@ export async function createShell(deps: ShellDeps): Promise<ShellOutcome> {
   });
   const blockerId = powerSaveBlocker.start('prevent-display-sleep');
   windows.start();
+  const stopPictures = startPictures(() => windows.openContents(), timers, logger.child('pictures'));
 
   let phase: 'running' | 'closing' | 'closed' = 'running';
   app.on('before-quit', (event) => {
@@ -107,6 +109,7 @@ export async function createShell(deps: ShellDeps): Promise<ShellOutcome> {
     if (phase === 'closing') return;
     phase = 'closing';
     logger.info('shell-stopping', {});
+    stopPictures();
     windows.stop();
     removeIdentityHandler();
     powerSaveBlocker.stop(blockerId);

@@ -36,6 +36,8 @@ export interface WindowManager {
   displayIdOf(webContentsId: number): string | undefined;
   /** Display id → bounds of the windows open now. */
   openWindows(): Map<string, Rect>;
+  /** Display id → web contents of the windows open now (for their pictures). */
+  openContents(): Map<string, WallWindow['webContents']>;
 }
 
 export function wallWindowOptions(placement: Placement, preloadPath: string, production: boolean): BrowserWindowConstructorOptions {
@@ -207,6 +209,9 @@ export function createWindowManager(options: WindowManagerOptions): WindowManage
     },
     openWindows() {
       return new Map([...windows].map(([displayId, entry]) => [displayId, { ...entry.bounds }]));
+    },
+    openContents() {
+      return new Map([...windows].filter(([, entry]) => !entry.window.isDestroyed()).map(([displayId, entry]) => [displayId, entry.window.webContents]));
     },
   };
 }

@@ -4,7 +4,7 @@ rem (ELECTRON_RUN_AS_NODE), so they print to this console and return their exit 
 rem Keep the list in step with main/cli/words.ts (ADMIN_COMMANDS, CLI_INFO_WORDS); a test checks it.
 setlocal
 set "ROOT=%~dp0..\.."
-for %%W in (hub sim validate credential help --help -h --version) do if /I "%~1"=="%%W" goto cli
+for %%W in (hub sim validate credential audit help --help -h --version) do if /I "%~1"=="%%W" goto cli
 "%ROOT%\OpsWall.exe" %*
 exit /b %ERRORLEVEL%
 :cli

@@ -44,13 +44,28 @@ function signIn(credential: string) {
 
 const health = { layoutVersion: 'L7', fps: 59.6, jsHeapMB: 41.2, errors: 0, oldestDataAgeS: null, viewport: { width: 3840, height: 2160, devicePixelRatio: 1 } };
 function display(id: string, column: number, row: number, extra: Partial<DisplayStatus> = {}): DisplayStatus {
-  return { id, name: `Màn hình ${id}`, wallId: 'main', wallName: 'Tường chính', position: { column, row }, connections: 1, connectedSince: '2026-11-22T06:00:00Z', lastSeen: '2026-11-22T07:00:00Z', health, healthAt: '2026-11-22T06:59:58Z', ...extra };
+  return {
+    id,
+    name: `Màn hình ${id}`,
+    wallId: 'main',
+    wallName: 'Tường chính',
+    position: { column, row },
+    layout: { id: 'central-room', name: 'Tường chính', version: 'L7' },
+    spotlight: null,
+    connections: 1,
+    state: (extra.connections ?? 1) === 0 ? 'dark' : 'ok',
+    connectedSince: '2026-11-22T06:00:00Z',
+    lastSeen: '2026-11-22T07:00:00Z',
+    health,
+    healthAt: '2026-11-22T06:59:58Z',
+    thumbnailAt: null,
+    ...extra,
+  };
 }
 const status: RoomStatus = {
-  room: { id: 'central', name: 'Trung tâm điều hành' },
-  hub: { version: '0.1.0', startedAt: '2026-11-22T05:00:00Z', uptimeS: 7_200 },
-  layout: { id: 'central-room', name: 'Tường chính', version: 'L7', timeZone: 'Asia/Ho_Chi_Minh' },
-  walls: [{ id: 'main', name: 'Tường chính', arrangement: { columns: 2, rows: 2 } }],
+  room: { id: 'central', name: 'Trung tâm điều hành', timeZone: 'Asia/Ho_Chi_Minh', locale: 'vi-VN' },
+  hub: { version: '0.1.0', startedAt: '2026-11-22T05:00:00Z', uptimeS: 7_200, now: Date.parse('2026-11-22T07:00:00Z') },
+  walls: [{ id: 'main', name: 'Tường chính', arrangement: { columns: 2, rows: 2 }, layout: { id: 'central-room', name: 'Tường chính', version: 'L7' } }],
   displays: [
     display('main-1', 1, 1),
     display('main-2', 2, 1, { connections: 0, connectedSince: null, lastSeen: '2026-11-22T06:55:00Z', health: null, healthAt: null }),
@@ -71,7 +86,11 @@ const status: RoomStatus = {
     gaps: 0,
     resyncs: 0,
   },
-  you: { credentialId: 'duty-officer', roles: ['viewer'] },
+  switching: null,
+  playlists: [],
+  alerts: [],
+  storeDamaged: null,
+  you: { credentialId: 'duty-officer', roles: ['viewer'], signInId: 's-1', idleTimeoutS: 1800 },
 };
 
 describe('the console', () => {
@@ -110,13 +129,13 @@ describe('the console', () => {
       sockets[0]!.serve('room:status', status);
     });
     expect(screen.getByText('Trung tâm điều hành')).toBeTruthy();
-    expect(container.textContent).toContain('phiên bản L7');
+    expect(container.textContent).toContain('Đang hiển thị: Tường chính');
     expect(container.textContent).toContain('3/4 màn hình đang kết nối');
     expect(container.textContent).toMatch(/Nguồn dữ liệu quốc giaMất kết nối từ \d{2}:\d{2}:\d{2}/);
     const tile = (id: string) => container.querySelector<HTMLElement>(`[data-display-id="${id}"]`)!;
     expect(tile('main-1').style.gridColumn).toBe('1');
     expect(tile('main-4').style.gridRow).toBe('2');
-    expect(tile('main-1').dataset.state).toBe('connected');
+    expect(tile('main-1').dataset.state).toBe('ok');
     expect(tile('main-1').textContent).toContain('60');
     expect(tile('main-1').textContent).toContain('41 MB');
     expect(tile('main-1').textContent).toContain('3840×2160');

@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { CONSOLE_CREDENTIAL_KEY, startControlConnection, type ControlConnectionOptions } from '../live/control-connection.js';
 import { useConsole, useConsoleStore } from '../state/console/console-store.js';
-import { RoomView } from './RoomView.js';
+import { ConsoleShell } from './shell/ConsoleShell.js';
 import { SignIn } from './SignIn.js';
 
 interface Props {
@@ -38,5 +38,5 @@ export function ConsoleApp({ storage = window.sessionStorage, connect }: Props) 
     store.getState().signOut(null);
   }, [storage, store]);
 
-  return credential === null ? <SignIn onSubmit={signIn} /> : <RoomView onSignOut={signOut} />;
+  return credential === null ? <SignIn onSubmit={signIn} /> : <ConsoleShell onSignOut={signOut} />;
 }

@@ -246,7 +246,11 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 export function t(locale: Locale, key: MessageKey, vars?: Readonly<Record<string, string | number>>): string {
-  const template = catalogue[locale][key];
+  return fill(catalogue[locale][key], vars);
+}
+
+/** Puts `vars` into a message's `{name}` placeholders (a placeholder without a value stays as it is). */
+export function fill(template: string, vars?: Readonly<Record<string, string | number>>): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
 }

@@ -27,6 +27,10 @@ const wall: Record<ConnectRefusalCode, BilingualText> = {
     vi: 'Bố cục đang dùng không có màn hình với mã này',
     en: 'The active layout has no display with this id — check the display id',
   },
+  'auth.barred': {
+    vi: 'Thông tin xác thực này đã bị quản trị viên khóa',
+    en: 'This credential has been barred by an administrator',
+  },
 };
 
 const consoleTexts: Record<ConnectRefusalCode, BilingualText> = {
@@ -41,6 +45,14 @@ const consoleTexts: Record<ConnectRefusalCode, BilingualText> = {
     en: 'This credential may not view the console (viewer, operator, presenter or admin role needed)',
   },
   'display.unknown': { vi: 'Hub không nhận ra màn hình này', en: 'The hub does not know this display' },
+  'auth.barred': { vi: 'Thông tin xác thực này đã bị quản trị viên khóa', en: 'This credential has been barred by an administrator' },
+};
+
+/** Why a console was signed out by the hub, in both languages. */
+export const SIGN_IN_ENDED: Record<'expired' | 'revoked' | 'barred', BilingualText> = {
+  expired: { vi: 'Phiên đăng nhập đã hết hạn vì không thao tác; hãy đăng nhập lại', en: 'Signed out after a while without activity; sign in again' },
+  revoked: { vi: 'Quản trị viên đã kết thúc lần đăng nhập này', en: 'An administrator ended this sign-in' },
+  barred: { vi: 'Thông tin xác thực này đã bị quản trị viên khóa', en: 'This credential has been barred by an administrator' },
 };
 
 /** The reason in both languages; a code this build does not know (a newer hub) shows the hub's own message. */

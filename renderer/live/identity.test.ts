@@ -76,7 +76,7 @@ describe('display identity in the Electron shell', () => {
   it('asks the preload bridge and ignores the address', async () => {
     const page = browser('http://hub:7400/wall?display=other#key=x%3Ay');
     const getIdentity = vi.fn(async () => ({ displayId: 'side-left', credential: 'pc-2:s3cret' }));
-    const result = await resolveIdentity({ ...page.env, bridge: { device: { getIdentity } } });
+    const result = await resolveIdentity({ ...page.env, bridge: { device: { getIdentity, onPicture: () => () => {} } } });
     expect(result).toEqual({ ok: true, source: 'shell', identity: { displayId: 'side-left', credential: 'pc-2:s3cret' } });
     expect(page.storage.size).toBe(0);
   });

@@ -1,8 +1,10 @@
 import type { DeviceIdentity, ShellBridge } from '../../src/protocol/shell-bridge.js';
 import { takeFragmentKey } from './fragment-key.js';
 
+import { CONSOLE_CREDENTIAL_KEY, WALL_CREDENTIAL_KEY } from './storage-keys.js';
+
 /** Where a plain browser keeps the display credential for the tab (never localStorage). */
-export const CREDENTIAL_STORAGE_KEY = 'opswall.wall.credential';
+export const CREDENTIAL_STORAGE_KEY = WALL_CREDENTIAL_KEY;
 
 const DISPLAY_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
@@ -26,8 +28,14 @@ export interface IdentityEnvironment {
 export async function resolveIdentity(env: IdentityEnvironment): Promise<IdentityResult> {
   if (env.bridge) return { ok: true, identity: await env.bridge.device.getIdentity(), source: 'shell' };
 
+  const params = new URLSearchParams(env.location.search);
+  const displayId = params.get('display');
+  // A console's live view of a display (framed by the console): it signs in as the console does.
+  if (params.get('preview') === '1') {
+    if (displayId === null || !DISPLAY_ID.test(displayId)) return { ok: false, displayId, reason: 'no-display' };
+    return { ok: true, identity: { displayId, credential: env.storage.getItem(CONSOLE_CREDENTIAL_KEY) ?? '', preview: true }, source: 'url' };
+  }
   takeFragmentKey(env.location, env.history, env.storage, CREDENTIAL_STORAGE_KEY);
-  const displayId = new URLSearchParams(env.location.search).get('display');
   if (displayId === null || !DISPLAY_ID.test(displayId)) return { ok: false, displayId, reason: 'no-display' };
   const credential = env.storage.getItem(CREDENTIAL_STORAGE_KEY) ?? '';
   return { ok: true, identity: { displayId, credential }, source: 'url' };

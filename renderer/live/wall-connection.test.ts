@@ -10,7 +10,9 @@ class FakeWindow extends EventTarget {
   innerWidth = 1920;
   innerHeight = 1080;
   devicePixelRatio = 1;
-  performance = { now: () => Date.now(), memory: { usedJSHeapSize: 64 * 1_048_576 } };
+  performance = { now: () => Date.now(), timeOrigin: 0, memory: { usedJSHeapSize: 64 * 1_048_576 } };
+  reloads = 0;
+  location = { reload: () => void this.reloads++ };
   private frames = new Map<number, FrameRequestCallback>();
   private next = 1;
   requestAnimationFrame(callback: FrameRequestCallback): number {
@@ -216,7 +218,7 @@ describe('the wall connection', () => {
   it('leaves nothing running once stopped', () => {
     const { socket, win, stop } = start();
     socket.refuse('auth.invalid');
-    expect(vi.getTimerCount()).toBe(3); // health interval, freshness tick, refusal retry
+    expect(vi.getTimerCount()).toBe(4); // health interval, freshness tick, clock pings, refusal retry
     stop();
     expect(vi.getTimerCount()).toBe(0);
     expect(win.pendingFrames).toBe(0);

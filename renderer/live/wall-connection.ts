@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { DeviceIdentity } from '../../src/protocol/shell-bridge.js';
+import type { DeviceIdentity, PagePicture } from '../../src/protocol/shell-bridge.js';
 import {
   HEALTH_INTERVAL_MS,
   WALL_NAMESPACE,
@@ -13,8 +13,11 @@ import {
 import type { Refusal } from '../state/connection-slice.js';
 import type { WallStore } from '../state/wall/wall-store.js';
 import { RECONNECTION, trackConnection } from './connection.js';
+import { ClockSync } from './clock-sync.js';
 import { FeedIngest, frameScheduler, type FrameScheduler } from './feed-ingest.js';
 import { buildHealth, collectPageErrors, FpsMeter, jsHeapMB } from './health.js';
+import { PageWatchdog } from './page-watchdog.js';
+import { startClockPings, startSwitchClient } from './switch-client.js';
 
 export type WallSocket = Socket<HubToWallEvents, WallToHubEvents>;
 
@@ -46,6 +49,13 @@ export interface WallConnectionOptions {
   schedule?: FrameScheduler;
   now?: () => number;
   window?: Window;
+  /** Makes a switch's swap reach the DOM in the frame it happens (react-dom's flushSync). */
+  flushSync?: (change: () => void) => void;
+  /** Reloads the page (default: location.reload). */
+  reload?: () => void;
+  watchdog?: PageWatchdog;
+  /** The shell's pictures of this page (Electron only), passed on to the hub for the console. */
+  onPicture?: (listener: (picture: PagePicture) => void) => () => void;
 }
 
 /** The freshness tick: one timer for the page; every badge is judged at this time. */
@@ -76,7 +86,8 @@ export function startWallConnection(options: WallConnectionOptions): () => void 
   });
   const auth = (): WallAuth => {
     const resume = ingest.resume();
-    return resume ? { credential: identity.credential, displayId: identity.displayId, resume } : { credential: identity.credential, displayId: identity.displayId };
+    const base: WallAuth = { credential: identity.credential, displayId: identity.displayId, ...(identity.preview ? { preview: true as const } : {}) };
+    return resume ? { ...base, resume } : base;
   };
   const socket = (options.connect ?? connectWallSocket)(auth);
 
@@ -106,6 +117,15 @@ export function startWallConnection(options: WallConnectionOptions): () => void 
   };
   socket.on('display:assignment', onAssignment);
 
+  const reload = options.reload ?? (() => win.location.reload());
+  const clock = new ClockSync(now);
+  const stopPings = startClockPings(socket, clock, now);
+  const stopSwitches = startSwitchClient({ socket, store, clock, win, reload, now, report, ...(options.flushSync ? { flushSync: options.flushSync } : {}) });
+  const watchdog = options.watchdog ?? new PageWatchdog();
+  const stopPictures = options.onPicture?.((picture) => {
+    if (socket.connected && !identity.preview) socket.emit('display:thumbnail', picture);
+  });
+
   const stopErrors = collectPageErrors(win, report);
   const fps = new FpsMeter(
     (callback) => win.requestAnimationFrame(callback),
@@ -115,12 +135,23 @@ export function startWallConnection(options: WallConnectionOptions): () => void 
   fps.start();
   const healthTimer = setInterval(() => {
     const sample = fps.sample();
-    if (!socket.connected) return;
+    const heap = jsHeapMB(win.performance);
+    const verdict = identity.preview ? null : watchdog.observe({ fps: sample, heapMB: heap, visible: win.document?.visibilityState !== 'hidden' });
+    if (verdict) {
+      // Say why first (the hub audits it), then start afresh.
+      if (socket.connected) socket.emit('display:self-reload', verdict);
+      setTimeout(reload, 300);
+      return;
+    }
+    if (!socket.connected || identity.preview) return;
     const viewport = { width: win.innerWidth, height: win.innerHeight, devicePixelRatio: win.devicePixelRatio };
-    socket.emit('display:health', buildHealth(store.getState(), sample, jsHeapMB(win.performance), viewport, now()));
+    socket.emit('display:health', buildHealth(store.getState(), sample, heap, viewport, now()));
   }, options.healthIntervalMs ?? HEALTH_INTERVAL_MS);
 
   return () => {
+    stopPictures?.();
+    stopPings();
+    stopSwitches();
     clearInterval(healthTimer);
     clearInterval(tickTimer);
     ingest.stop();

@@ -29,6 +29,24 @@ export class FakeSocket {
     return this;
   }
 
+  /** Answers to acknowledged emits are given by the test (`answer`); unanswered ones stay pending. */
+  readonly acks: { event: string; args: unknown[]; answer: (error: Error | null, value?: unknown) => void }[] = [];
+
+  timeout(_ms: number): { emit: (event: string, ...args: unknown[]) => void; emitWithAck: (event: string, ...args: unknown[]) => Promise<unknown> } {
+    return {
+      emit: (event, ...args) => {
+        const callback = args.pop() as (error: Error | null, value?: unknown) => void;
+        this.sent.push({ event, args });
+        this.acks.push({ event, args, answer: callback });
+      },
+      emitWithAck: (event, ...args) =>
+        new Promise((resolve, reject) => {
+          this.sent.push({ event, args });
+          this.acks.push({ event, args, answer: (error, value) => (error ? reject(error) : resolve(value)) });
+        }),
+    };
+  }
+
   connect(): this {
     this.connectCalls++;
     this.active = true;

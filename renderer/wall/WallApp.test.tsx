@@ -70,7 +70,7 @@ describe('the wall page', () => {
 
   it('says so when the Electron shell cannot give the window its identity', async () => {
     const store = createWallStore();
-    const env = { ...environment('?display=main-1'), bridge: { device: { getIdentity: () => Promise.reject(new Error('ipc closed')) } } };
+    const env = { ...environment('?display=main-1'), bridge: { device: { getIdentity: () => Promise.reject(new Error('ipc closed')), onPicture: () => () => {} } } };
     render(
       <WallStoreProvider store={store}>
         <WallApp environment={env} connect={() => new FakeSocket() as unknown as WallSocket} />

@@ -1,8 +1,11 @@
 import { useEffect, useState, type CSSProperties } from 'react';
+import { flushSync } from 'react-dom';
+import type { DisplayAssignment } from '../../src/protocol/wall/index.js';
 import { browserIdentityEnvironment, resolveIdentity, watchFragmentKey, type IdentityEnvironment, type IdentityResult } from '../live/identity.js';
 import { startWallConnection, type WallConnectionOptions } from '../live/wall-connection.js';
 import { t } from '../i18n/index.js';
 import { ErrorBoundary } from '../panels/ErrorBoundary.js';
+import { layerKey } from '../state/wall/assignment-slice.js';
 import { useWall, useWallStore } from '../state/wall/wall-store.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { DisplayGrid } from './DisplayGrid.js';
@@ -45,8 +48,10 @@ export function WallApp({ environment, connect }: Props) {
 
   useEffect(() => {
     if (!identity?.ok) return;
-    return startWallConnection(connect ? { identity: identity.identity, store, connect } : { identity: identity.identity, store });
-  }, [identity, store, connect]);
+    const bridge = (environment ?? browserIdentityEnvironment()).bridge;
+    const onPicture = bridge ? (listener: Parameters<NonNullable<WallConnectionOptions['onPicture']>>[0]) => bridge.device.onPicture(listener) : undefined;
+    return startWallConnection({ identity: identity.identity, store, flushSync, ...(connect ? { connect } : {}), ...(onPicture ? { onPicture } : {}) });
+  }, [identity, store, connect, environment]);
 
   const displayId = identity?.ok ? identity.identity.displayId : (identity?.displayId ?? null);
   const style = { '--min-text-vh': String(assignment?.minTextHeightVh ?? DEFAULT_MIN_TEXT_VH) } as CSSProperties;
@@ -54,27 +59,57 @@ export function WallApp({ environment, connect }: Props) {
     <div className="wall-root" data-display-id={displayId ?? undefined} data-layout-version={assignment?.layout.version} lang={assignment?.layout.locale ?? 'vi'} style={style}>
       {assignment ? (
         <>
-          {/* A last line of defence: a fault outside any panel shows a notice, never a blank wall. */}
-          <ErrorBoundary
-            key={assignment.layout.version}
-            onError={(error) => store.getState().reportError('display grid', error, Date.now())}
-            fallback={(error) => (
-              <div className="splash" role="alert">
-                <div className="splash-problem">
-                  <p lang="vi">{t('vi-VN', 'wall.renderError')}</p>
-                  <p lang="en">{t('en-GB', 'wall.renderError')}</p>
-                  <p className="splash-retry">{error.message}</p>
-                </div>
-              </div>
-            )}
-          >
-            <DisplayGrid assignment={assignment} />
-          </ErrorBoundary>
+          <Layers assignment={assignment} />
           <ConnectionIndicator locale={assignment.layout.locale} timeZone={assignment.layout.timeZone} />
         </>
       ) : (
         <Splash displayId={displayId} problem={identity && !identity.ok ? identity.reason : null} />
       )}
+    </div>
+  );
+}
+
+/**
+ * What the display shows, and (during a two-phase switch) the next assignment rendered off-screen in a
+ * hidden layer of the same size. The commit only flips which layer is visible: the prepared layer stays
+ * mounted (same key), so the switch costs one style change in one frame — never a blank or half-built wall.
+ */
+function Layers({ assignment }: { assignment: DisplayAssignment }) {
+  const store = useWallStore();
+  const pending = useWall((state) => state.pending);
+  const layers = [assignment];
+  if (pending && layerKey(pending.assignment) !== layerKey(assignment)) layers.push(pending.assignment);
+  return (
+    <div className="wall-layers">
+      {layers.map((layer) => {
+        const shown = layer === assignment;
+        return (
+          <div
+            key={layerKey(layer)}
+            className="wall-layer"
+            data-layer={shown ? 'shown' : 'prepared'}
+            data-layout-version={layer.layout.version}
+            aria-hidden={shown ? undefined : true}
+            style={{ '--min-text-vh': String(layer.minTextHeightVh), visibility: shown ? 'visible' : 'hidden' } as CSSProperties}
+          >
+            {/* A last line of defence: a fault outside any panel shows a notice, never a blank wall. */}
+            <ErrorBoundary
+              onError={(error) => store.getState().reportError('display grid', error, Date.now())}
+              fallback={(error) => (
+                <div className="splash" role="alert">
+                  <div className="splash-problem">
+                    <p lang="vi">{t('vi-VN', 'wall.renderError')}</p>
+                    <p lang="en">{t('en-GB', 'wall.renderError')}</p>
+                    <p className="splash-retry">{error.message}</p>
+                  </div>
+                </div>
+              )}
+            >
+              <DisplayGrid assignment={layer} />
+            </ErrorBoundary>
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -5,6 +5,7 @@ export const CONNECT_REFUSALS = {
   'auth.rate-limited': 'Too many failed attempts from this address; wait and try again.',
   'auth.forbidden': 'This credential does not have the role needed here.',
   'display.unknown': 'The active layout has no display with this id.',
+  'auth.barred': 'This credential has been barred by an administrator.',
 } as const;
 
 export type ConnectRefusalCode = keyof typeof CONNECT_REFUSALS;

@@ -1,49 +1,169 @@
-import type { Namespace, Server } from 'socket.io';
+import type { Namespace, Server, Socket } from 'socket.io';
 import { CONTROL_NAMESPACE, type ControlToHubEvents, type HubToControlEvents, type RoomStatus, type UpstreamLinkStatus } from '../../../src/protocol/control/index.js';
-import type { Principal } from '../auth/credentials.js';
+import type { AuditLog } from '../audit/audit-log.js';
+import { authenticate, refusal, type SocketAuthDeps } from '../auth/socket-auth.js';
+import type { AlertCenter } from '../alerts/alert-center.js';
+import type { LayoutLibraryWatcher } from '../room/library.js';
+import type { PlaylistRunner } from '../room/playlists.js';
 import type { RoomState } from '../room/room-state.js';
-import { authenticate, type SocketAuthDeps } from '../auth/socket-auth.js';
+import type { RoomStore } from '../room/room-store.js';
+import type { SwitchCoordinator } from '../room/switch.js';
+import { describeTarget } from '../room/topology.js';
+import type { CommandRouter } from './router.js';
+import type { SignIn, SignIns } from './sign-ins.js';
 
 const STATUS_COALESCE_MS = 200;
 const STATUS_REFRESH_MS = 5_000;
 
-/** `/control`: consoles see the room's status live; commands arrive with later issues. */
-export function attachControlNamespace(io: Server, room: RoomState, deps: SocketAuthDeps & { upstream: () => UpstreamLinkStatus }): { namespace: Namespace; close(): void } {
-  const consoles = io.of(CONTROL_NAMESPACE) as unknown as Namespace<ControlToHubEvents, HubToControlEvents, Record<string, never>, Principal>;
+interface ConsoleData {
+  signIn: SignIn;
+}
+
+type ControlNamespace = Namespace<ControlToHubEvents, HubToControlEvents, Record<string, never>, ConsoleData>;
+
+export interface ControlNamespaceDeps extends SocketAuthDeps {
+  room: RoomState;
+  library: LayoutLibraryWatcher;
+  store: RoomStore;
+  switches: SwitchCoordinator;
+  playlists: PlaylistRunner;
+  alerts: AlertCenter;
+  signIns: SignIns;
+  router: CommandRouter;
+  audit: AuditLog;
+  upstream: () => UpstreamLinkStatus;
+  storeDamaged: { file: string; fallback: string } | null;
+}
+
+export interface ControlNamespaceHandle {
+  namespace: ControlNamespace;
+  /** Tells every console the playlists and schedules changed. */
+  plansChanged(): void;
+  /** A display's new picture, for the consoles. */
+  thumbnail(displayId: string, jpeg: string, at: number): void;
+  /** A sign-in ended by the hub: its console is told why, then disconnected. */
+  endSignIn(signIn: SignIn, why: 'expired' | 'revoked' | 'barred'): void;
+  close(): void;
+}
+
+/**
+ * `/control`: consoles sign in, see the room live (status, library, plans, switch progress, pictures,
+ * alert proposals) and send commands, each checked and audited by the CommandRouter.
+ */
+export function attachControlNamespace(io: Server, deps: ControlNamespaceDeps): ControlNamespaceHandle {
+  const consoles = io.of(CONTROL_NAMESPACE) as unknown as ControlNamespace;
+  const { room } = deps;
   consoles.use((socket, next) => {
-    authenticate(socket, deps, 'room.view')
+    authenticate(socket as unknown as Socket, deps, 'room.view')
       .then((principal) => {
-        socket.data = principal;
+        if (deps.signIns.isBarred(principal.credentialId)) {
+          const address = socket.handshake.address;
+          deps.refusals.refused('auth.refused', address, { reason: 'auth.barred', credentialId: principal.credentialId, address, namespace: CONTROL_NAMESPACE });
+          return next(refusal('auth.barred'));
+        }
+        socket.data = { signIn: deps.signIns.begin(principal, socket.handshake.address, userAgentOf(socket as unknown as Socket)) };
         next();
       })
       .catch((error: Error) => next(error));
   });
 
-  const statusFor = (principal: Principal, status = room.status()): RoomStatus => ({ ...status, upstream: deps.upstream(), you: { credentialId: principal.credentialId, roles: principal.roles } });
+  const statusFor = (signIn: SignIn, shared = room.status()): RoomStatus => {
+    const plans = deps.store.playlists();
+    return {
+      ...shared,
+      upstream: deps.upstream(),
+      switching: deps.switches.progress(),
+      playlists: deps.playlists.list().map((run) => {
+        const playlist = plans.find((p) => p.id === run.playlistId);
+        return { ...run, name: playlist?.name ?? run.playlistId, target: playlist ? describeTarget(playlist.target) : '' };
+      }),
+      alerts: deps.alerts.list(),
+      storeDamaged: deps.storeDamaged,
+      you: { credentialId: signIn.principal.credentialId, roles: signIn.principal.roles, signInId: signIn.id, idleTimeoutS: deps.signIns.idleTimeoutMs === null ? null : deps.signIns.idleTimeoutMs / 1000 },
+    };
+  };
   const pushStatus = () => {
-    const status = room.status();
-    for (const socket of consoles.sockets.values()) socket.emit('room:status', statusFor(socket.data, status));
+    const shared = room.status();
+    for (const socket of consoles.sockets.values()) socket.emit('room:status', statusFor(socket.data.signIn, shared));
   };
   // Many displays reporting at once would flood consoles: coalesce changes, and refresh uptime now and then.
   let pending: NodeJS.Timeout | null = null;
-  const unsubscribe = room.onChange(() => {
+  const soon = () => {
     pending ??= setTimeout(() => {
       pending = null;
       pushStatus();
     }, STATUS_COALESCE_MS);
-  });
+  };
+  const unsubscribe = [
+    room.onChange(soon),
+    deps.playlists.onChange(soon),
+    deps.switches.onProgress((progress) => {
+      consoles.emit('room:switch', progress);
+      soon();
+    }),
+    deps.alerts.onProposal((alert) => {
+      consoles.emit('alert:proposed', alert);
+      soon();
+    }),
+    deps.library.onReload(() => consoles.emit('room:library', deps.library.describe())),
+  ];
   const refresh = setInterval(pushStatus, STATUS_REFRESH_MS);
 
   consoles.on('connection', (socket) => {
-    deps.logger.info('console.connected', { credentialId: socket.data.credentialId, address: socket.handshake.address });
-    socket.emit('room:status', statusFor(socket.data));
+    const { signIn } = socket.data;
+    const actor = { kind: 'person' as const, id: signIn.principal.credentialId, roles: signIn.principal.roles, signIn: signIn.id, address: signIn.address, userAgent: signIn.userAgent };
+    deps.logger.info('console.connected', { credentialId: actor.id, address: actor.address, signIn: signIn.id });
+    deps.audit.record({ actor, action: 'console.sign-in', summary: { roles: actor.roles }, result: 'done' });
+    socket.emit('room:status', statusFor(signIn));
+    socket.emit('room:library', deps.library.describe());
+    socket.emit('room:plans', { playlists: deps.store.playlists(), schedules: deps.store.schedules() });
+    for (const displayId of room.displayIds()) {
+      const picture = room.thumbnail(displayId);
+      if (picture) socket.emit('room:thumbnail', { displayId, jpeg: picture.jpeg, at: picture.at });
+    }
+
+    socket.on('command', (raw: unknown, answer: unknown) => {
+      const reply = typeof answer === 'function' ? (answer as (value: unknown) => void) : () => {};
+      if (!deps.signIns.isOpen(signIn.id)) return reply({ ok: false, code: 'expired', reason: 'this sign-in has ended; sign in again' });
+      deps.signIns.touch(signIn.id);
+      deps.router.handle(raw, { actor: { ...actor, id: signIn.principal.credentialId, signIn: signIn.id } }).then(reply, (error: unknown) => {
+        deps.logger.error('command.router-failed', { error });
+        reply({ ok: false, code: 'failed', reason: 'the hub could not handle the command' });
+      });
+    });
+    socket.on('disconnect', () => {
+      deps.signIns.end(signIn.id);
+      deps.logger.info('console.disconnected', { credentialId: actor.id, signIn: signIn.id });
+    });
   });
+
   return {
     namespace: consoles,
+    plansChanged() {
+      consoles.emit('room:plans', { playlists: deps.store.playlists(), schedules: deps.store.schedules() });
+      soon();
+    },
+    thumbnail(displayId, jpeg, at) {
+      consoles.emit('room:thumbnail', { displayId, jpeg, at });
+    },
+    endSignIn(signIn, why) {
+      const messages = { expired: 'signed out after a while without activity', revoked: 'an administrator ended this sign-in', barred: 'this credential has been barred by an administrator' };
+      deps.audit.record({ actor: { kind: 'system', id: null, roles: [] }, action: `console.sign-in-${why}`, summary: { signIn: signIn.id, credentialId: signIn.principal.credentialId, address: signIn.address }, result: 'done' });
+      for (const socket of consoles.sockets.values()) {
+        if (socket.data.signIn.id !== signIn.id) continue;
+        socket.emit('signin:ended', { reason: why, message: messages[why] });
+        setTimeout(() => socket.disconnect(true), 50);
+      }
+    },
     close() {
-      unsubscribe();
+      for (const stop of unsubscribe) stop();
       clearInterval(refresh);
       if (pending) clearTimeout(pending);
     },
   };
+}
+
+function userAgentOf(socket: Socket): string | null {
+  const agent = socket.handshake.headers['user-agent'];
+  return typeof agent === 'string' ? agent : null;
 }

@@ -85,6 +85,16 @@ export class WallFanout {
     );
   }
 
+  /** Joins a display to channels it does not read yet (a switch being prepared), with their snapshots. */
+  addChannels(socket: Socket, channels: readonly string[]): void {
+    const current = this.channelsOf(socket);
+    this.join(
+      socket,
+      channels.filter((channel) => !current.includes(channel)),
+      undefined,
+    );
+  }
+
   /** Stops sending a display these channels (and forgets what it missed of them while held back). */
   detach(socket: Socket, channels: readonly string[]): void {
     for (const channel of channels) {

@@ -95,6 +95,26 @@ interface PendingLoad {
   reject: (error: Error) => void;
 }
 
+/** A captured page: its size, and bytes that say so. */
+export class FakeImage {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {}
+  resize({ width }: { width: number }): FakeImage {
+    return new FakeImage(width, Math.round((this.height * width) / this.width));
+  }
+  toJPEG(quality: number): Buffer {
+    return Buffer.from(`jpeg ${this.width}x${this.height} q${quality}`);
+  }
+  getSize(): { width: number; height: number } {
+    return { width: this.width, height: this.height };
+  }
+  isEmpty(): boolean {
+    return false;
+  }
+}
+
 export class FakeWebContents extends EventEmitter {
   readonly id = nextWebContentsId++;
   readonly mainFrame = new FakeFrame('');
@@ -120,6 +140,14 @@ export class FakeWebContents extends EventEmitter {
   insertCSS(css: string): Promise<string> {
     this.insertedCss.push(css);
     return Promise.resolve(`css-${this.insertedCss.length}`);
+  }
+  /** Messages sent to the page's preload: [channel, ...args]. */
+  readonly sent: unknown[][] = [];
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push([channel, ...args]);
+  }
+  capturePage(): Promise<FakeImage> {
+    return Promise.resolve(new FakeImage(1920, 1080));
   }
   forcefullyCrashRenderer(): void {
     this.forcedCrashes += 1;

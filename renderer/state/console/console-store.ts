@@ -2,11 +2,12 @@ import { createContext, createElement, useContext, type ReactNode } from 'react'
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createConnectionSlice, type ConnectionSlice } from '../connection-slice.js';
+import { createCommandsSlice, type CommandsSlice } from './commands-slice.js';
 import { createRoomSlice, type RoomSlice } from './room-slice.js';
 import { createSignInSlice, type SignInSlice } from './sign-in-slice.js';
 
 /** The console app's one store, built from slices. */
-export type ConsoleState = ConnectionSlice & RoomSlice & SignInSlice;
+export type ConsoleState = ConnectionSlice & RoomSlice & SignInSlice & CommandsSlice;
 export type ConsoleStore = StoreApi<ConsoleState>;
 
 export function createConsoleStore(): ConsoleStore {
@@ -14,6 +15,7 @@ export function createConsoleStore(): ConsoleStore {
     ...createConnectionSlice(...args),
     ...createRoomSlice(...args),
     ...createSignInSlice(...args),
+    ...createCommandsSlice(...args),
   }));
 }
 

@@ -1,25 +1,58 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { displayAssignmentSchema, type DisplayAssignment } from '../../../src/protocol/wall/index.js';
 
-/** What this display shows: the last assignment the hub sent, kept through any disconnect. */
+/** An assignment being prepared off-screen for a two-phase switch. */
+export interface PendingAssignment {
+  switchId: string;
+  assignment: DisplayAssignment;
+  preparedSince: number;
+}
+
+/**
+ * What this display shows: the assignment on screen (kept through any disconnect), and the one being
+ * prepared off-screen for a switch, which `commitPending` brings on screen without rendering it again.
+ */
 export interface AssignmentSlice {
   assignment: DisplayAssignment | null;
   assignedAt: number | null;
+  pending: PendingAssignment | null;
   /**
-   * Takes a new assignment after checking its shape. A malformed one is refused (the previous one stays
-   * on screen) and the reason is returned, so the caller can report it.
+   * Takes a new assignment at once (on connect, or after a switch this display was not part of), after
+   * checking its shape. A malformed one is refused (the previous one stays on screen) and the reason is
+   * returned, so the caller can report it. Anything being prepared is dropped.
    */
   assign(candidate: unknown, now: number): { ok: true } | { ok: false; reason: string };
+  /** Starts preparing an assignment off-screen; refused (with the reason) when it is malformed. */
+  prepare(switchId: string, candidate: unknown, now: number): { ok: true; assignment: DisplayAssignment } | { ok: false; reason: string };
+  /** Brings the prepared assignment on screen; false when it is not the one prepared. */
+  commitPending(switchId: string, now: number): boolean;
+  abortPending(switchId: string): void;
 }
 
-export const createAssignmentSlice: StateCreator<AssignmentSlice> = (set) => ({
+export const createAssignmentSlice: StateCreator<AssignmentSlice> = (set, get) => ({
   assignment: null,
   assignedAt: null,
+  pending: null,
   assign: (candidate, now) => {
     const checked = checkAssignment(candidate);
     if (!checked.ok) return checked;
-    set({ assignment: checked.assignment, assignedAt: now });
+    set({ assignment: checked.assignment, assignedAt: now, pending: null });
     return { ok: true };
+  },
+  prepare: (switchId, candidate, now) => {
+    const checked = checkAssignment(candidate);
+    if (!checked.ok) return checked;
+    set({ pending: { switchId, assignment: checked.assignment, preparedSince: now } });
+    return checked;
+  },
+  commitPending: (switchId, now) => {
+    const pending = get().pending;
+    if (pending?.switchId !== switchId) return false;
+    set({ assignment: pending.assignment, assignedAt: now, pending: null });
+    return true;
+  },
+  abortPending: (switchId) => {
+    if (get().pending?.switchId === switchId) set({ pending: null });
   },
 });
 
@@ -28,4 +61,9 @@ function checkAssignment(value: unknown): { ok: true; assignment: DisplayAssignm
   if (parsed.success) return { ok: true, assignment: parsed.data };
   const issue = parsed.error.issues[0];
   return { ok: false, reason: `assignment refused: ${issue ? `${issue.path.join('.') || '(assignment)'} ${issue.message}` : 'malformed'}` };
+}
+
+/** The key of an assignment's layer on screen: the same layer stays mounted when it moves from prepared to shown. */
+export function layerKey(assignment: DisplayAssignment): string {
+  return `${assignment.layout.id}@${assignment.layout.version}`;
 }

@@ -1,6 +1,7 @@
 import type { DisplayAssignment } from './assignment.js';
 import type { DataBatch, DataLink, DataResume, DataSnapshot } from './data.js';
 import type { DisplayHealth } from './health.js';
+import type { AbortMessage, CommitMessage, CommittedReport, PrepareMessage, SelfReload } from './switch.js';
 
 /** Wall protocol (DESIGN §4): hub ↔ one display page, on socket.io namespace `/wall`. */
 export const WALL_NAMESPACE = '/wall';
@@ -8,6 +9,7 @@ export const WALL_NAMESPACE = '/wall';
 export * from './assignment.js';
 export * from './data.js';
 export * from './health.js';
+export * from './switch.js';
 
 /** socket.io handshake `auth` of a display page. */
 export interface WallAuth {
@@ -15,6 +17,8 @@ export interface WallAuth {
   displayId: string;
   /** After a reconnect: the last data sequence seen per channel, so the hub sends only what was missed. */
   resume?: DataResume;
+  /** A console's live view: signs in with a console credential, gets the display's assignment and data. */
+  preview?: true;
 }
 
 export interface HubToWallEvents {
@@ -22,8 +26,19 @@ export interface HubToWallEvents {
   'data:snapshot': (snapshot: DataSnapshot) => void;
   'data:batch': (batch: DataBatch) => void;
   'data:link': (link: DataLink) => void;
+  /** Answered (ack) with a PrepareAnswer. */
+  'display:prepare': (message: PrepareMessage, answer: (answer: unknown) => void) => void;
+  'display:commit': (message: CommitMessage) => void;
+  'display:abort': (message: AbortMessage) => void;
+  'display:reload': (message: { reason: string }) => void;
 }
 
 export interface WallToHubEvents {
   'display:health': (health: DisplayHealth) => void;
+  /** Answered (ack) with a ClockPong. */
+  'clock:ping': (ping: { sentAt: number }, answer: (pong: unknown) => void) => void;
+  'display:committed': (report: CommittedReport) => void;
+  'display:self-reload': (report: SelfReload) => void;
+  /** A picture of what the display shows (JPEG data URL), from the Electron shell's capture. */
+  'display:thumbnail': (thumbnail: { jpeg: string; width: number; height: number }) => void;
 }
