@@ -17,7 +17,7 @@ const simOutsideSrc = { regex: '^(\\.\\./)+(main|renderer|e2e|bench)(/|$)', mess
 const hubIntoShell = { regex: '(^|/)shell(/|$)', message: 'the hub never imports the shell: it runs without Electron.' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'assets/generated/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'assets/generated/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -19,7 +19,7 @@ describe('opswall validate', () => {
   it('checks a room config with its layouts and mapping', async () => {
     const room = await makeTestRoom();
     const result = validateFiles([room.configFile]);
-    expect(result).toEqual({ ok: true, lines: [expect.stringContaining('room config "test-central", active layout "central-room", 8 displays mapped, 3 credentials')] });
+    expect(result).toEqual({ ok: true, lines: [expect.stringContaining('room config "test-central", active layout "central-room", 8 displays mapped, 5 credentials')] });
     room.cleanup();
   });
 

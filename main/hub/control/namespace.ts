@@ -1,7 +1,7 @@
 import type { Namespace, Server, Socket } from 'socket.io';
 import { CONTROL_NAMESPACE, type ControlToHubEvents, type HubToControlEvents, type RoomStatus, type UpstreamLinkStatus } from '../../../src/protocol/control/index.js';
 import type { AuditLog } from '../audit/audit-log.js';
-import { authenticate, refusal, type SocketAuthDeps } from '../auth/socket-auth.js';
+import { authenticate, presentedId, refusal, type SocketAuthDeps } from '../auth/socket-auth.js';
 import type { AlertCenter } from '../alerts/alert-center.js';
 import type { LayoutLibraryWatcher } from '../room/library.js';
 import type { PlaylistRunner } from '../room/playlists.js';
@@ -64,7 +64,18 @@ export function attachControlNamespace(io: Server, deps: ControlNamespaceDeps): 
         socket.data = { signIn: deps.signIns.begin(principal, socket.handshake.address, userAgentOf(socket as unknown as Socket)) };
         next();
       })
-      .catch((error: Error) => next(error));
+      .catch((error: Error & { data?: { code?: string } }) => {
+        // A refused console sign-in is on the record too (the throttle keeps a guesser from flooding it).
+        const credential = (socket.handshake.auth as Record<string, unknown> | undefined)?.credential;
+        deps.audit.record({
+          actor: { kind: 'person', id: presentedId(credential) || null, roles: [], address: socket.handshake.address, userAgent: userAgentOf(socket as unknown as Socket) },
+          action: 'console.sign-in',
+          summary: {},
+          result: 'refused',
+          reason: error.data?.code ?? error.message,
+        });
+        next(error);
+      });
   });
 
   const statusFor = (signIn: SignIn, shared = room.status()): RoomStatus => {
@@ -124,7 +135,12 @@ export function attachControlNamespace(io: Server, deps: ControlNamespaceDeps): 
 
     socket.on('command', (raw: unknown, answer: unknown) => {
       const reply = typeof answer === 'function' ? (answer as (value: unknown) => void) : () => {};
-      if (!deps.signIns.isOpen(signIn.id)) return reply({ ok: false, code: 'expired', reason: 'this sign-in has ended; sign in again' });
+      // An idle sign-in ends at its next command too, not only at the next sweep.
+      deps.signIns.expireIfIdle(signIn.id);
+      if (!deps.signIns.isOpen(signIn.id)) {
+        deps.audit.record({ actor, action: typeof (raw as { name?: unknown } | null)?.name === 'string' ? String((raw as { name: string }).name).slice(0, 64) : '(none)', summary: {}, result: 'refused', reason: 'expired: the sign-in has ended' });
+        return reply({ ok: false, code: 'expired', reason: 'this sign-in has ended; sign in again' });
+      }
       deps.signIns.touch(signIn.id);
       deps.router.handle(raw, { actor: { ...actor, id: signIn.principal.credentialId, signIn: signIn.id } }).then(reply, (error: unknown) => {
         deps.logger.error('command.router-failed', { error });

@@ -100,6 +100,14 @@ export class SignIns {
     return [...this.open.values()].map((s) => ({ id: s.id, credentialId: s.principal.credentialId, roles: [...s.principal.roles], address: s.address, userAgent: s.userAgent, since: s.since, lastActivity: s.lastActivity, current: s.id === currentId }));
   }
 
+  /** Ends this sign-in if it has been idle past the limit. */
+  expireIfIdle(id: string): void {
+    const signIn = this.open.get(id);
+    if (!signIn || this.idleTimeoutMs === null || this.clock.now() - signIn.lastActivity < this.idleTimeoutMs) return;
+    this.open.delete(id);
+    this.onEnd(signIn, 'expired');
+  }
+
   /** Ends the sign-ins idle past the limit. */
   sweep(): void {
     if (this.idleTimeoutMs === null) return;

@@ -76,6 +76,11 @@ export class SwitchCoordinator {
     this.options = { ...DEFAULT_SWITCH, ...options };
   }
 
+  /** Whether a switch runs or waits. */
+  get busy(): boolean {
+    return this.running !== null || this.queue.length > 0;
+  }
+
   /** The switch under way, or the last one. */
   progress(): SwitchProgress | null {
     return this.running?.progress ?? this.last;
