@@ -179,3 +179,68 @@ describe('opswall hub when it cannot serve', () => {
     }
   });
 });
+
+describe('opswall hub killed in the middle of a playlist', () => {
+  it('comes back showing the same board, and the playlist goes on from where it was', async () => {
+    const { writeBoard } = await import('../main/testing/room-fixture.js');
+    const { connectConsole } = await import('../main/testing/console-client.js');
+    const { dir, file } = await roomConfig();
+    writeBoard(join(dir, 'layouts'), 'daily-briefing', 'Giao ban sáng');
+    const operatorKey = 'ops-lead:granite-cloud-seven';
+    const startHubProcess = async () => {
+      const child = spawn(process.execPath, [cli, 'hub', '--config', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      children.push(child);
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      await expect.poll(() => /listening at (http:\/\/[\d.:]+)/.exec(output)?.[1], { timeout: 15_000 }).toBeDefined();
+      return { child, url: /listening at (http:\/\/[\d.:]+)/.exec(output)![1]! };
+    };
+
+    const first = await startHubProcess();
+    const operator = await connectConsole(first.url, operatorKey);
+    const items = [
+      { layoutId: 'daily-briefing', seconds: 12 },
+      { layoutId: 'central-room', seconds: 12 },
+    ];
+    expect(await operator.command('playlist.save', { id: 'day', name: 'Ngày', target: { kind: 'room' }, items })).toMatchObject({ ok: true });
+    expect(await operator.command('playlist.start', { playlistId: 'day' })).toMatchObject({ ok: true });
+    const wallLayout = (client: typeof operator) => client.statuses.at(-1)?.walls.find((wall) => wall.id === 'main')?.layout?.id;
+    await expect.poll(() => wallLayout(operator), { timeout: 10_000 }).toBe('daily-briefing');
+    const before = operator.statuses.at(-1)!.playlists[0]!;
+    operator.close();
+    first.child.kill('SIGKILL');
+    await new Promise((resolve) => first.child.once('exit', resolve));
+
+    const second = await startHubProcess();
+    const again = await connectConsole(second.url, operatorKey);
+    expect(wallLayout(again)).toBe('daily-briefing');
+    expect(again.statuses[0]!.playlists).toEqual([expect.objectContaining({ playlistId: 'day', index: 0, state: 'running', itemEndsAt: before.itemEndsAt })]);
+    // The first board's time ends on schedule: the second one comes.
+    await expect.poll(() => wallLayout(again), { timeout: 20_000 }).toBe('central-room');
+    expect(again.statuses.at(-1)!.playlists[0]).toMatchObject({ index: 1, state: 'running' });
+    again.close();
+    // The audit log survived the kill, and its chain is whole.
+    const verify = spawnSync(process.execPath, [cli, 'audit', 'verify', '--config', file], { encoding: 'utf8' });
+    expect(verify.status, verify.stderr).toBe(0);
+    expect(verify.stdout).toMatch(/the audit log's \d+ rows chain unbroken/);
+  }, 90_000);
+});
+
+describe('opswall audit', () => {
+  it('verify names the row where an edited log breaks, and export writes JSON lines', async () => {
+    const { dir, file } = await roomConfig();
+    const Database = (await import('better-sqlite3')).default;
+    const { AuditLog } = await import('../main/hub/audit/audit-log.js');
+    const db = new Database(join(dir, 'data', 'room.sqlite'));
+    const log = new AuditLog(db);
+    for (let i = 0; i < 4; i++) log.record({ actor: { kind: 'person', id: 'ops-lead', roles: ['operator'] }, action: 'layout.switch', summary: { i }, result: 'done' });
+    const exported = spawnSync(process.execPath, [cli, 'audit', 'export', '--config', file], { encoding: 'utf8' });
+    expect(exported.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: number }).id)).toEqual([1, 2, 3, 4]);
+    db.exec("DROP TRIGGER audit_no_update; UPDATE audit SET actor_id = 'someone-else' WHERE id = 3;");
+    db.close();
+    const verify = spawnSync(process.execPath, [cli, 'audit', 'verify', '--config', file], { encoding: 'utf8' });
+    expect(verify.status).toBe(1);
+    expect(verify.stderr).toContain('the chain breaks at row 3: row 3 was changed after it was written');
+  });
+});

@@ -1,12 +1,15 @@
 import { loadRoomConfigFile } from '../../main/config/load.js';
 import { startHub } from '../../main/hub/hub.js';
 import { createLogger } from '../../main/log.js';
-import { makeTestRoom } from '../../main/testing/room-fixture.js';
+import { join } from 'node:path';
+import { makeTestRoom, writeBoard } from '../../main/testing/room-fixture.js';
 import { ready } from './child.js';
 
-const config = JSON.parse(process.argv[2] ?? '{}') as { upstreamUrl: string; credential: string };
+const config = JSON.parse(process.argv[2] ?? '{}') as { upstreamUrl: string; credential: string; boards?: string[] };
 process.env.OPSWALL_BENCH_UPSTREAM = config.credential;
 const room = await makeTestRoom({ upstream: { url: config.upstreamUrl, credential: { env: 'OPSWALL_BENCH_UPSTREAM' } } });
+// Extra boards to switch between (copies of central-room under other ids).
+for (const id of config.boards ?? []) writeBoard(join(room.dir, 'layouts'), id, id);
 const loaded = loadRoomConfigFile(room.configFile);
 if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
 // Serves the built renderer (dist/renderer), as in production.

@@ -89,20 +89,22 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   data.listen(fanout);
   const deps = { credentials, throttle, refusals, logger };
   let control: ReturnType<typeof attachControlNamespace> | null = null;
+  // eslint-disable-next-line prefer-const -- assigned below: the wall namespace and the coordinator need each other
+  let switches: SwitchCoordinator;
   const sockets = attachWallNamespace(io, {
     ...deps,
     invalidEvents: new InvalidEvents(refusals, logger),
     room,
     clock,
     fanout,
-    onCommitted: (displayId, report) => logger.debug('switch.display-committed', { displayId, ...report }),
+    onCommitted: (displayId, report) => switches.committed(displayId, report),
     onSelfReload: (displayId, credentialId, address, report) => {
       logger.warn('wall.self-reload', { displayId, ...report });
       audit.record({ actor: { kind: 'device', id: credentialId, roles: ['wall'], address }, action: 'display.reloaded', summary: { displayId, by: 'its watchdog', ...report }, result: 'done' });
     },
     onThumbnail: (displayId, jpeg, at) => control?.thumbnail(displayId, jpeg, at),
   });
-  const switches = new SwitchCoordinator(
+  switches = new SwitchCoordinator(
     room,
     sockets,
     fanout,

@@ -18,6 +18,8 @@ export interface SwitchClientOptions {
   /** Longest wait for the new channels' data before answering ready anyway (their panels say "waiting"). */
   dataWaitMs?: number;
   now?: () => number;
+  /** The page's clock in epoch ms on the frames' time base (performance.timeOrigin + performance.now). */
+  pageNow?: () => number;
   report?: (source: string, error: unknown) => void;
 }
 
@@ -30,6 +32,7 @@ export interface SwitchClientOptions {
 export function startSwitchClient(options: SwitchClientOptions): () => void {
   const { socket, store, clock, win } = options;
   const now = options.now ?? Date.now;
+  const pageNow = options.pageNow ?? (() => win.performance.timeOrigin + win.performance.now());
   const flush = options.flushSync ?? ((change: () => void) => change());
   const dataWaitMs = options.dataWaitMs ?? 3_000;
   const frames = new Set<number>();
@@ -77,6 +80,9 @@ export function startSwitchClient(options: SwitchClientOptions): () => void {
         layoutVersion = store.getState().assignment?.layout.version ?? '';
       });
       socket.emit('display:committed', { switchId, layoutVersion, frameAtLocal: frameAt, frameAtHub: frameAt + clock.offset, lateByMs: viaFrame ? frameAt + clock.offset - at : -1 });
+      // The swap frame only flipped visibility; the old layer unmounts once that frame is on screen.
+      const retire = setTimeout(() => store.getState().retire(), 500);
+      timers.add(retire);
     };
     const onFrame = (epochMs: number) => {
       if (done) return;
@@ -85,7 +91,7 @@ export function startSwitchClient(options: SwitchClientOptions): () => void {
     };
     frame(onFrame);
     // A hidden page gets no frames: it still swaps, by the clock, shortly after T.
-    const fallback = setTimeout(() => commit(now(), false), Math.max(0, clock.toLocal(at) - now()) + 250);
+    const fallback = setTimeout(() => commit(pageNow(), false), Math.max(0, clock.toLocal(at) - pageNow()) + 250);
     timers.add(fallback);
   };
 

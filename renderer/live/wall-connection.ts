@@ -118,9 +118,12 @@ export function startWallConnection(options: WallConnectionOptions): () => void 
   socket.on('display:assignment', onAssignment);
 
   const reload = options.reload ?? (() => win.location.reload());
-  const clock = new ClockSync(now);
-  const stopPings = startClockPings(socket, clock, now);
-  const stopSwitches = startSwitchClient({ socket, store, clock, win, reload, now, report, ...(options.flushSync ? { flushSync: options.flushSync } : {}) });
+  // One time base for everything timed against the hub's clock: the frames' (rAF timestamps are on
+  // performance.timeOrigin + performance.now, which can drift from Date.now by tens of ms).
+  const pageNow = () => win.performance.timeOrigin + win.performance.now();
+  const clock = new ClockSync(pageNow);
+  const stopPings = startClockPings(socket, clock, pageNow);
+  const stopSwitches = startSwitchClient({ socket, store, clock, win, reload, now, pageNow, report, ...(options.flushSync ? { flushSync: options.flushSync } : {}) });
   const watchdog = options.watchdog ?? new PageWatchdog();
   const stopPictures = options.onPicture?.((picture) => {
     if (socket.connected && !identity.preview) socket.emit('display:thumbnail', picture);

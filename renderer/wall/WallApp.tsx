@@ -77,7 +77,11 @@ export function WallApp({ environment, connect }: Props) {
 function Layers({ assignment }: { assignment: DisplayAssignment }) {
   const store = useWallStore();
   const pending = useWall((state) => state.pending);
-  const layers = [assignment];
+  const retiring = useWall((state) => state.retiring);
+  // The order never changes a layer's place among its siblings: retiring, shown, prepared.
+  const layers: DisplayAssignment[] = [];
+  if (retiring && layerKey(retiring) !== layerKey(assignment)) layers.push(retiring);
+  layers.push(assignment);
   if (pending && layerKey(pending.assignment) !== layerKey(assignment)) layers.push(pending.assignment);
   return (
     <div className="wall-layers">
@@ -87,7 +91,7 @@ function Layers({ assignment }: { assignment: DisplayAssignment }) {
           <div
             key={layerKey(layer)}
             className="wall-layer"
-            data-layer={shown ? 'shown' : 'prepared'}
+            data-layer={shown ? 'shown' : layer === retiring ? 'retiring' : 'prepared'}
             data-layout-version={layer.layout.version}
             aria-hidden={shown ? undefined : true}
             style={{ '--min-text-vh': String(layer.minTextHeightVh), visibility: shown ? 'visible' : 'hidden' } as CSSProperties}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io';
 import { displayChannels } from '../../../src/layout/channels.js';
 import type { SwitchProgress } from '../../../src/protocol/control/switching.js';
-import { prepareAnswerSchema } from '../../../src/protocol/wall/switch.js';
+import { prepareAnswerSchema, type CommittedReport } from '../../../src/protocol/wall/switch.js';
 import type { Logger } from '../../log.js';
 import type { AuditActor } from '../audit/record.js';
 import type { HubClock } from './clock.js';
@@ -74,6 +74,15 @@ export class SwitchCoordinator {
     options: Partial<SwitchOptions> = {},
   ) {
     this.options = { ...DEFAULT_SWITCH, ...options };
+  }
+
+  /** A display's report of the frame it swapped on (display:committed). */
+  committed(displayId: string, report: CommittedReport): void {
+    const progress = this.running?.progress ?? this.last;
+    const entry = progress?.switchId === report.switchId ? progress.displays[displayId] : undefined;
+    if (!progress || !entry || progress.commitAt === null) return;
+    entry.swappedAfterMs = Math.round((report.frameAtHub - progress.commitAt) * 10) / 10;
+    this.emit(progress);
   }
 
   /** Whether a switch runs or waits. */
@@ -207,7 +216,7 @@ export class SwitchCoordinator {
     await new Promise<void>((resolve) => this.clock.setTimeout(resolve, this.options.commitLeadMs + 50));
     for (const { displayId, sockets, channels } of ready) {
       for (const socket of sockets) if (socket.connected) this.data.retarget(socket, channels);
-      progress.displays[displayId] = { state: 'committed', reason: null };
+      progress.displays[displayId] = { ...progress.displays[displayId], state: 'committed', reason: null };
       for (const socket of this.sockets.socketsOf(displayId)) {
         if (sockets.includes(socket)) continue;
         const assignment = this.room.assignmentFor(displayId);

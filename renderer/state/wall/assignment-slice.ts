@@ -17,6 +17,13 @@ export interface AssignmentSlice {
   assignedAt: number | null;
   pending: PendingAssignment | null;
   /**
+   * The assignment a switch just replaced, kept mounted but hidden for a moment: the swap frame then only
+   * flips visibility, and the old layer's unmounting happens after that frame is on screen.
+   */
+  retiring: DisplayAssignment | null;
+  /** Unmounts the replaced layer (called once the swap is painted). */
+  retire(): void;
+  /**
    * Takes a new assignment at once (on connect, or after a switch this display was not part of), after
    * checking its shape. A malformed one is refused (the previous one stays on screen) and the reason is
    * returned, so the caller can report it. Anything being prepared is dropped.
@@ -33,11 +40,15 @@ export const createAssignmentSlice: StateCreator<AssignmentSlice> = (set, get) =
   assignment: null,
   assignedAt: null,
   pending: null,
+  retiring: null,
   assign: (candidate, now) => {
     const checked = checkAssignment(candidate);
     if (!checked.ok) return checked;
-    set({ assignment: checked.assignment, assignedAt: now, pending: null });
+    set({ assignment: checked.assignment, assignedAt: now, pending: null, retiring: null });
     return { ok: true };
+  },
+  retire: () => {
+    if (get().retiring) set({ retiring: null });
   },
   prepare: (switchId, candidate, now) => {
     const checked = checkAssignment(candidate);
@@ -48,7 +59,7 @@ export const createAssignmentSlice: StateCreator<AssignmentSlice> = (set, get) =
   commitPending: (switchId, now) => {
     const pending = get().pending;
     if (pending?.switchId !== switchId) return false;
-    set({ assignment: pending.assignment, assignedAt: now, pending: null });
+    set({ assignment: pending.assignment, assignedAt: now, pending: null, retiring: get().assignment });
     return true;
   },
   abortPending: (switchId) => {

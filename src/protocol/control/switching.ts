@@ -14,7 +14,15 @@ export const switchProgressSchema = z.object({
   startedAt: z.number(),
   commitAt: z.number().nullable(),
   finishedAt: z.number().nullable(),
-  displays: z.record(z.string(), z.object({ state: displaySwitchStateSchema, reason: z.string().nullable() })),
+  displays: z.record(
+    z.string(),
+    z.object({
+      state: displaySwitchStateSchema,
+      reason: z.string().nullable(),
+      /** How long after the commit time the display swapped, as it reports it (its frame on the hub's clock). */
+      swappedAfterMs: z.number().nullable().optional(),
+    }),
+  ),
   /** Switches asked for while this one ran: they start when it ends. */
   queued: z.number().int().min(0),
 });
