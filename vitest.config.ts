@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
-    include: ['*.test.ts', 'docs/**/*.test.ts', 'src/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'sim/**/*.test.ts'],
+    include: ['*.test.ts', 'assets/**/*.test.ts', 'docs/**/*.test.ts', 'src/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'sim/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
