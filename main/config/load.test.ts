@@ -50,8 +50,8 @@ describe('room config', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         '$.hub.port  must be at most 65535',
-        '$.credentials[3].roles[0]  must be one of "wall", "viewer", "operator", "presenter", "admin"',
-        '$.credentials[3].secretHash  must be a scrypt hash made by `opswall credential hash` (never the secret itself)',
+        `$.credentials[${config.credentials.length}].roles[0]  must be one of "wall", "viewer", "operator", "presenter", "admin"`,
+        `$.credentials[${config.credentials.length}].secretHash  must be a scrypt hash made by \`opswall credential hash\` (never the secret itself)`,
         '$.displays[8].monitor  must be one of {"index": N}, {"id": N} or {"position": {"x": X, "y": Y}}',
         '$.colour  unknown option "colour"',
       ]),
