@@ -42,11 +42,14 @@ export function mergedInto(iso63: string): Area | undefined {
   return unit ? byCode.get(`VN34-${unit.code}`) : undefined;
 }
 
-/** The five centrally-run cities whose air quality is reported hourly (Official Letter 4699, Appendix I). */
-export const AQI_CITIES: readonly { area: string; iso63: string; name: string }[] = [
-  { area: 'VN34-01', iso63: 'VN-HN', name: 'Hà Nội' },
-  { area: 'VN34-79', iso63: 'VN-SG', name: 'TP Hồ Chí Minh' },
-  { area: 'VN34-31', iso63: 'VN-HP', name: 'Hải Phòng' },
-  { area: 'VN34-48', iso63: 'VN-DN', name: 'Đà Nẵng' },
-  { area: 'VN34-92', iso63: 'VN-CT', name: 'Cần Thơ' },
+/**
+ * The five centrally-run cities whose air quality is reported hourly (Official Letter 4699, Appendix I), with
+ * where the map shows each city's index: the city centre (the figures are the city's, not one station's).
+ */
+export const AQI_CITIES: readonly { area: string; iso63: string; name: string; location: { lat: number; lon: number } }[] = [
+  { area: 'VN34-01', iso63: 'VN-HN', name: 'Hà Nội', location: { lat: 21.028, lon: 105.854 } },
+  { area: 'VN34-79', iso63: 'VN-SG', name: 'TP Hồ Chí Minh', location: { lat: 10.776, lon: 106.701 } },
+  { area: 'VN34-31', iso63: 'VN-HP', name: 'Hải Phòng', location: { lat: 20.845, lon: 106.688 } },
+  { area: 'VN34-48', iso63: 'VN-DN', name: 'Đà Nẵng', location: { lat: 16.054, lon: 108.202 } },
+  { area: 'VN34-92', iso63: 'VN-CT', name: 'Cần Thơ', location: { lat: 10.033, lon: 105.784 } },
 ];

@@ -26,6 +26,8 @@ export interface ChannelSpec {
   /** Exact metric codes, or prefixes ending in ".*" whose unit comes with each figure. */
   metrics: Readonly<Record<string, MetricSpec>>;
   reportKinds: readonly string[];
+  /** Its reports may carry an area on the map (a storm's track and cone, a flood zone): see reportShapeSchema. */
+  reportShapes?: true;
 }
 
 const m = (unit: string, vi: string, en: string): MetricSpec => ({ unit, vi, en });
@@ -96,6 +98,7 @@ const specs: ChannelSpec[] = [
     areas: PROVINCES,
     metrics: { 'warnings.active': m('count', 'Cảnh báo đang hiệu lực', 'Active warnings') },
     reportKinds: ['storm', 'tropical-depression', 'flood', 'flash-flood', 'landslide-risk', 'heat', 'cold', 'earthquake', 'tsunami'],
+    reportShapes: true,
   },
   {
     channel: 'disaster/daily',
@@ -117,6 +120,7 @@ const specs: ChannelSpec[] = [
       'radio.messages': m('count', 'Bản tin đài thông tin duyên hải', 'Coastal radio messages'),
     },
     reportKinds: ['incident', 'search-rescue'],
+    reportShapes: true,
   },
   {
     channel: 'agriculture/forest-fire',
@@ -131,6 +135,7 @@ const specs: ChannelSpec[] = [
       'area.burned': m('ha', 'Diện tích rừng bị cháy', 'Forest area burned'),
     },
     reportKinds: ['forest-fire'],
+    reportShapes: true,
   },
   {
     channel: 'agriculture/landslides',
@@ -141,6 +146,7 @@ const specs: ChannelSpec[] = [
     areas: PROVINCES,
     metrics: { landslides: m('count', 'Điểm sạt lở', 'Landslide sites'), 'landslides.length': m('m', 'Chiều dài sạt lở', 'Length affected') },
     reportKinds: ['landslide'],
+    reportShapes: true,
   },
   {
     channel: 'agriculture/drought-salinity',

@@ -52,6 +52,39 @@ describe('checkFeedMessage', () => {
     ]);
   });
 
+  it('takes a storm track and cone on a warning; refuses shapes that are open, oversized, empty, or on a channel without them', () => {
+    const warning = (id: string, shape: unknown, channel = 'disaster/warnings') => ({
+      id,
+      kind: channel === 'disaster/warnings' ? 'storm' : 'serious-accident',
+      area: 'VN',
+      title: 'Bão số 5',
+      text: 'Bão số 5 trên Biển Đông',
+      occurredAt: '2026-11-22T01:00:00+07:00',
+      shape,
+      ...provenance,
+    });
+    const cone = { type: 'Polygon', coordinates: [[[112, 15], [110, 16.5], [108.5, 16], [110, 14.5], [112, 15]]] };
+    const track = { type: 'LineString', coordinates: [[115, 14], [113, 15], [111, 15.6], [109, 16]], forecastFrom: 2 };
+    const open = { type: 'Polygon', coordinates: [[[112, 15], [110, 16.5], [108.5, 16], [110, 14.5]]] };
+    const huge = { type: 'LineString', coordinates: Array.from({ length: 501 }, (_, i) => [105 + i / 1000, 15]) };
+    const check = (reports: unknown[], channel = 'disaster/warnings') => {
+      const result = checkFeedMessage({ channel, seq: 1, sentAt: '2026-11-22T02:05:00+07:00', reports }, context);
+      if (!result.ok) throw new Error('envelope must pass');
+      return result.message;
+    };
+    const message = check([warning('good', { track, zone: cone }), warning('open', { zone: open }), warning('huge', { track: huge }), warning('empty', {}), warning('bad-index', { track: { ...track, forecastFrom: 4 } })]);
+    expect(message.reports.map((r) => r.id)).toEqual(['good']);
+    expect(message.reports[0]?.shape?.track?.forecastFrom).toBe(2);
+    expect(message.rejections.map((r) => r.detail)).toEqual([
+      'shape.zone.coordinates.0: a ring must end where it starts',
+      'shape.track.coordinates: Too big: expected array to have <=500 items',
+      'shape: must have a track or a zone',
+      'shape.track.forecastFrom: forecastFrom must index a position of the track',
+    ]);
+    const accident = check([warning('acc', { zone: cone }, 'traffic/accidents')], 'traffic/accidents');
+    expect(accident.rejections.map((r) => r.detail)).toEqual(['shape: reports of traffic/accidents carry no shape']);
+  });
+
   it('checks indicator figures against the indicator catalogue: known code, its unit', () => {
     const figure = (metric: string, unit: string) => ({ metric, area: 'VN', unit, value: 7.1, ...provenance, source: 'Cục Thống kê' });
     const result = checkFeedMessage(

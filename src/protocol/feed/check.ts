@@ -94,6 +94,7 @@ function checkReport(item: unknown, spec: ChannelSpec, now: number): { report: R
   const parsed = reportSchema.safeParse(item);
   if (!parsed.success) return { rejection: itemRejection('malformed', parsed.error.issues, item) };
   const report = parsed.data;
+  if (report.shape && !spec.reportShapes) return { rejection: { reason: 'malformed', detail: `shape: reports of ${spec.channel} carry no shape`, item } };
   if (!spec.reportKinds.includes(report.kind)) return { rejection: { reason: 'unknown-metric', detail: `"${report.kind}" is not a report kind of ${spec.channel}`, item } };
   if (!areaAllowed(report.area, spec.areas)) return { rejection: { reason: 'area-not-allowed', detail: `${spec.channel} has no reports for area ${report.area}`, item } };
   const future = futureTimestamp(report, now);

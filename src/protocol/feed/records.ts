@@ -44,6 +44,48 @@ export const mediaSchema = z.strictObject({
   caption: z.string().max(200).optional(),
 });
 
+/** Limits of a report's shape: enough for a storm's track and cone or a flood zone, not a cadastral survey. */
+export const REPORT_SHAPE_LIMITS = { maxPositions: 2000, maxTrackPositions: 500, maxRings: 50 } as const;
+
+const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], { error: 'must be [longitude, latitude]' });
+const ring = z
+  .array(position)
+  .min(4, 'a ring needs at least 4 positions')
+  .max(REPORT_SHAPE_LIMITS.maxPositions)
+  .refine((points) => points[0]![0] === points[points.length - 1]![0] && points[0]![1] === points[points.length - 1]![1], 'a ring must end where it starts');
+const polygon = z.array(ring).min(1).max(REPORT_SHAPE_LIMITS.maxRings);
+
+/**
+ * Where a warning or disaster report lies on the map (GeoJSON geometries, WGS 84): a storm's `track` (past
+ * and forecast positions in time order; `forecastFrom` is the index of the first forecast one) and its `zone`
+ * (the forecast cone, a flood or landslide zone, a fire's perimeter). Only channels whose reports may carry
+ * one accept it (ChannelSpec.reportShapes); the size is capped (REPORT_SHAPE_LIMITS).
+ */
+export const reportShapeSchema = z
+  .strictObject({
+    track: z
+      .strictObject({
+        type: z.literal('LineString'),
+        coordinates: z.array(position).min(2, 'a track needs at least 2 positions').max(REPORT_SHAPE_LIMITS.maxTrackPositions),
+        forecastFrom: z.number().int().min(0).optional(),
+      })
+      .refine((track) => track.forecastFrom === undefined || track.forecastFrom < track.coordinates.length, { message: 'forecastFrom must index a position of the track', path: ['forecastFrom'] })
+      .optional(),
+    zone: z
+      .discriminatedUnion('type', [
+        z.strictObject({ type: z.literal('Polygon'), coordinates: polygon }),
+        z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(polygon).min(1).max(REPORT_SHAPE_LIMITS.maxRings) }),
+      ])
+      .optional(),
+  })
+  .superRefine((shape, context) => {
+    if (!shape.track && !shape.zone) context.addIssue({ code: 'custom', message: 'must have a track or a zone' });
+    const zone = shape.zone ? (shape.zone.type === 'Polygon' ? [shape.zone.coordinates] : shape.zone.coordinates) : [];
+    const positions = (shape.track?.coordinates.length ?? 0) + zone.reduce((sum, rings) => sum + rings.reduce((n, r) => n + r.length, 0), 0);
+    if (positions > REPORT_SHAPE_LIMITS.maxPositions) context.addIssue({ code: 'custom', message: `has ${positions} positions (at most ${REPORT_SHAPE_LIMITS.maxPositions})` });
+  });
+export type ReportShape = z.infer<typeof reportShapeSchema>;
+
 /** A narrative item: a warning, a serious accident, a fire, a hot issue; identified by `id`. */
 export const reportSchema = z
   .strictObject({
@@ -58,6 +100,7 @@ export const reportSchema = z
     /** Figures that belong to the item: deaths, injured, length of road affected (km), duration (min) … */
     facts: z.record(code, z.union([z.number(), z.string().max(200)])).optional(),
     media: z.array(mediaSchema).max(8).optional(),
+    shape: reportShapeSchema.optional(),
     ...provenanceShape,
   })
   .superRefine((report, context) => {

@@ -1,5 +1,6 @@
 import type { DisplayAssignment } from './assignment.js';
 import type { DataBatch, DataLink, DataResume, DataSnapshot } from './data.js';
+import type { MapFocus } from './focus.js';
 import type { DisplayHealth } from './health.js';
 import type { AbortMessage, CommitMessage, CommittedReport, PrepareMessage, SelfReload } from './switch.js';
 
@@ -8,6 +9,7 @@ export const WALL_NAMESPACE = '/wall';
 
 export * from './assignment.js';
 export * from './data.js';
+export * from './focus.js';
 export * from './health.js';
 export * from './switch.js';
 
@@ -31,6 +33,7 @@ export interface HubToWallEvents {
   'display:commit': (message: CommitMessage) => void;
   'display:abort': (message: AbortMessage) => void;
   'display:reload': (message: { reason: string }) => void;
+  'map:focus': (focus: MapFocus) => void;
 }
 
 export interface WallToHubEvents {
