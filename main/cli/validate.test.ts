@@ -11,8 +11,8 @@ describe('opswall validate', () => {
     const result = validateFiles([join(appRoot, 'layouts', 'central-room.json'), join(appRoot, 'layouts', 'desk.json')]);
     expect(result.ok).toBe(true);
     expect(result.lines).toEqual([
-      expect.stringMatching(/central-room\.json: layout "central-room", 2 walls, 8 displays, 20 panels$/),
-      expect.stringMatching(/desk\.json: layout "desk", 1 wall, 1 display, 3 panels$/),
+      expect.stringMatching(/central-room\.json: layout "central-room", 2 walls, 8 displays, 22 panels$/),
+      expect.stringMatching(/desk\.json: layout "desk", 1 wall, 1 display, 4 panels$/),
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('opswall validate', () => {
           version: 1,
           id: 'broken',
           name: 'Broken',
-          walls: [{ id: 'w', name: 'W', displays: [{ id: 'd', name: 'D', grid: { columns: 1, rows: 1 }, panels: [{ id: 'p', kind: 'map', cell: { column: 2, row: 1 } }] }] }],
+          walls: [{ id: 'w', name: 'W', displays: [{ id: 'd', name: 'D', grid: { columns: 1, rows: 1 }, panels: [{ id: 'p', kind: 'radar', cell: { column: 2, row: 1 } }] }] }],
         },
         null,
         2,
@@ -49,7 +49,7 @@ describe('opswall validate', () => {
     expect(result.lines).toEqual([
       `✗ ${broken}: 2 problems`,
       `  ${broken}:22:15  $.walls[0].displays[0].panels[0].cell  panel "p" covers columns 2-2, rows 1-1, outside the 1 × 1 grid of display "d"`,
-      `  ${broken}:21:15  $.walls[0].displays[0].panels[0].kind  unknown panel kind "map" (known kinds: clock, kpi, text)`,
+      `  ${broken}:21:15  $.walls[0].displays[0].panels[0].kind  unknown panel kind "radar" (known kinds: clock, kpi, map, text)`,
       `✗ ${notJson}: 1 problem`,
       `  ${notJson}:1:30  $  not valid JSON: a closing } was expected`,
       `✗ ${unknown}: 1 problem`,

@@ -94,7 +94,7 @@ describe('wall namespace', () => {
     const assignment = result.event;
     expect(assignment.display.id).toBe('side-left');
     expect(assignment.wall).toEqual({ id: 'side', name: 'Màn hình bên' });
-    expect(assignment.display.panels.map((p) => p.id)).toEqual(['side-clock', 'side-links']);
+    expect(assignment.display.panels.map((p) => p.id)).toEqual(['side-clock', 'side-links', 'main-duty']);
     expect(assignment.layout).toMatchObject({ id: 'central-room', locale: 'vi-VN', timeZone: 'Asia/Ho_Chi_Minh', version: hub.room.assignmentFor('side-left')!.layout.version });
     expect(assignment.minTextHeightVh).toBe(2);
     // Options arrive resolved, defaults filled in.

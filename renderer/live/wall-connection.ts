@@ -116,6 +116,11 @@ export function startWallConnection(options: WallConnectionOptions): () => void 
     if (!result.ok) report('assignment', result.reason);
   };
   socket.on('display:assignment', onAssignment);
+  const onFocus = (focus: unknown) => {
+    const result = store.getState().focusReceived(focus);
+    if (!result.ok) report('map', result.reason);
+  };
+  socket.on('map:focus', onFocus);
 
   const reload = options.reload ?? (() => win.location.reload());
   // One time base for everything timed against the hub's clock: the frames' (rAF timestamps are on
@@ -162,6 +167,7 @@ export function startWallConnection(options: WallConnectionOptions): () => void 
     stopErrors();
     stopTracking();
     socket.off('display:assignment', onAssignment);
+    socket.off('map:focus', onFocus);
     socket.off('connect', onConnect);
     socket.off('connect_error', onLost);
     socket.off('disconnect', onDisconnect);

@@ -13,6 +13,8 @@ export interface PanelContext {
   locale: Locale;
   /** The layout's IANA time zone (a panel's own option may override it). */
   timeZone: string;
+  /** The display's minimum text height, % of its height: text drawn outside CSS (map labels) follows it too. */
+  minTextHeightVh: number;
 }
 
 export type Tone = 'neutral' | 'info' | 'warning' | 'critical';

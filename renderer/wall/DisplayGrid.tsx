@@ -9,7 +9,10 @@ import { useWall } from '../state/wall/wall-store.js';
 export function DisplayGrid({ assignment }: { assignment: DisplayAssignment }) {
   const reportError = useWall((state) => state.reportError);
   const { display, layout } = assignment;
-  const context = useMemo<PanelContext>(() => ({ locale: layout.locale, timeZone: layout.timeZone }), [layout.locale, layout.timeZone]);
+  const context = useMemo<PanelContext>(
+    () => ({ locale: layout.locale, timeZone: layout.timeZone, minTextHeightVh: assignment.minTextHeightVh }),
+    [layout.locale, layout.timeZone, assignment.minTextHeightVh],
+  );
   const onError = useCallback((panel: PanelPlacement, error: Error) => reportError(`panel ${panel.id} (${panel.kind})`, error, Date.now()), [reportError]);
   const style = {
     gridTemplateColumns: `repeat(${display.grid.columns}, minmax(0, 1fr))`,

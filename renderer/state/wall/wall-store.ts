@@ -5,9 +5,10 @@ import { createAssignmentSlice, type AssignmentSlice } from './assignment-slice.
 import { createConnectionSlice, type ConnectionSlice } from '../connection-slice.js';
 import { createFeedSlice, type FeedSlice } from './feed-slice.js';
 import { createHealthSlice, type HealthSlice } from './health-slice.js';
+import { createMapFocusSlice, type MapFocusSlice } from './map-focus-slice.js';
 
 /** The wall app's one store, built from slices. Components select narrowly with useWall(selector). */
-export type WallState = ConnectionSlice & AssignmentSlice & HealthSlice & FeedSlice;
+export type WallState = ConnectionSlice & AssignmentSlice & HealthSlice & FeedSlice & MapFocusSlice;
 export type WallStore = StoreApi<WallState>;
 
 export function createWallStore(): WallStore {
@@ -16,6 +17,7 @@ export function createWallStore(): WallStore {
     ...createAssignmentSlice(...args),
     ...createHealthSlice(...args),
     ...createFeedSlice(...args),
+    ...createMapFocusSlice(...args),
   }));
 }
 

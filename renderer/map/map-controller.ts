@@ -1,0 +1,307 @@
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Layer } from '@deck.gl/core';
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { areaByCode, type AreaSet } from '../../src/domain/areas/index.js';
+import { NAMED_VIEWS, type Bounds, type MapOptions } from '../../src/layout/panel-kinds/map.js';
+import { languageOf, type Locale } from '../i18n/index.js';
+import type { WallState, WallStore } from '../state/wall/wall-store.js';
+import { baseStyle, unitVisibility } from './base-style.js';
+import { loadGeodata, type Geodata } from './geodata.js';
+import type { Rect } from './label-placement.js';
+import { MapLayers } from './map-layers.js';
+import { LOADING_MODEL, type MapPanelModel } from './panel-model.js';
+import { PulseRings } from './pulse-rings.js';
+import { fitCamera, type Camera } from './view-fit.js';
+
+setWorkerUrl(workerUrl);
+
+export interface MapControllerInit {
+  /** Where the map goes; it fills it. */
+  container: HTMLDivElement;
+  store: WallStore;
+  options: MapOptions;
+  panelId: string;
+  locale: Locale;
+  minTextHeightVh: number;
+  /** Areas of the panel the legend and the focus card cover (panel pixels): labels stay clear of them. */
+  reserved: () => { legend: Rect | null; focusCard: Rect | null };
+  onModel: (model: MapPanelModel) => void;
+}
+
+/** What the panel reports about itself (data-* attributes: the e2e test and the benchmark read them). */
+export interface MapStats {
+  mapLoads: number;
+  layersInitialised: number;
+  renders: number;
+  /** From the newest figure's arrival on the page to the frame that drew it (ms). */
+  paintLatencyMs: number | null;
+}
+
+const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
+const RETRY_MS = [2_000, 5_000, 10_000, 30_000];
+
+/**
+ * One map panel's map: MapLibre draws the base (built in code from the bundled boundaries) and deck.gl the
+ * live layers on top through MapLibreOverlay. It reads the store outside React (`subscribe`), redraws at
+ * most once per animation frame when its channels, the focus or the minute change, and keeps the view
+ * through every data update and reconnect: the camera moves only for the layout's view, a focus, or a
+ * change of the panel's size.
+ */
+export class MapController {
+  readonly stats: MapStats = { mapLoads: 0, layersInitialised: 0, renders: 0, paintLatencyMs: null };
+  private map: MapLibreMap | null = null;
+  private overlay: MapLibreOverlay | null = null;
+  private layers: MapLayers | null = null;
+  private geodata: Geodata | null = null;
+  private set: AreaSet = 'units34';
+  private focus: string | null;
+  private camera: Camera | null = null;
+  private frame = 0;
+  private destroyed = false;
+  private unsubscribe: (() => void) | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private pulses: PulseRings;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private attempts = 0;
+  private pendingArrival = 0;
+  private lastModelKey = '';
+
+  constructor(private readonly init: MapControllerInit) {
+    this.focus = init.options.focus?.area ?? null;
+    this.pulses = new PulseRings(init.container);
+  }
+
+  start(): void {
+    this.publish({ ...LOADING_MODEL });
+    void this.load();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    cancelAnimationFrame(this.frame);
+    this.unsubscribe?.();
+    this.resizeObserver?.disconnect();
+    this.pulses.clear();
+    if (this.map && this.overlay) this.map.removeControl(this.overlay);
+    this.overlay?.finalize();
+    this.map?.remove();
+  }
+
+  /** The legend or the focus card changed size: labels and the view make room. */
+  reservedChanged(): void {
+    this.applyView(false);
+    this.invalidate();
+  }
+
+  private async load(): Promise<void> {
+    let geodata: Geodata;
+    try {
+      geodata = await loadGeodata();
+      // The labels' font must be in before deck.gl builds its glyph atlas from it.
+      await document.fonts.load(`600 32px "Be Vietnam Pro"`, 'Hà Nội Đắk Lắk Thừa Thiên Huế Quảng Ngãi Bà Rịa–Vũng Tàu');
+    } catch (error) {
+      if (this.destroyed) return;
+      const delay = RETRY_MS[Math.min(this.attempts++, RETRY_MS.length - 1)]!;
+      this.publish({ ...LOADING_MODEL, status: 'failed', problem: error instanceof Error ? error.message : String(error) });
+      this.retryTimer = setTimeout(() => void this.load(), delay);
+      return;
+    }
+    if (this.destroyed) return;
+    this.geodata = geodata;
+    this.layers = new MapLayers(this.init.options, geodata, this.init.panelId);
+    const camera = this.targetCamera();
+    const map = new MapLibreMap({
+      container: this.init.container,
+      style: baseStyle(geodata, this.set),
+      center: camera.center,
+      zoom: camera.zoom,
+      interactive: false,
+      attributionControl: false,
+      renderWorldCopies: false,
+      fadeDuration: 0,
+      maxPitch: 0,
+      minZoom: 0,
+      maxZoom: 14,
+    });
+    this.map = map;
+    this.camera = camera;
+    map.on('load', () => {
+      this.stats.mapLoads++;
+      this.report();
+    });
+    map.on('move', () => this.pulses.position((position) => this.project(position)));
+    this.overlay = new MapLibreOverlay({ layers: [], interleaved: false, onAfterRender: () => this.afterRender() });
+    map.addControl(this.overlay);
+    this.unsubscribe = this.init.store.subscribe((state, previous) => this.storeChanged(state, previous));
+    this.resizeObserver = new ResizeObserver(() => {
+      map.resize();
+      this.applyView(false);
+      this.invalidate();
+    });
+    this.resizeObserver.observe(this.init.container);
+    this.takeFocus(this.init.store.getState(), false);
+    this.invalidate();
+  }
+
+  private storeChanged(state: WallState, previous: WallState): void {
+    const channels = this.layers?.channels ?? [];
+    let changed = false;
+    for (const channel of channels) {
+      const data = state.feed.channels[channel];
+      if (data !== previous.feed.channels[channel]) changed = true;
+    }
+    if (state.mapFocus !== previous.mapFocus) {
+      this.takeFocus(state, true);
+      changed = true;
+    }
+    // Events age by the minute.
+    if (Math.floor(state.tickAt / 60_000) !== Math.floor(previous.tickAt / 60_000)) changed = true;
+    if (changed) this.invalidate();
+  }
+
+  /** The hub's focus for this panel, or else the layout's own. */
+  private takeFocus(state: WallState, animate: boolean): void {
+    const runtime = state.mapFocus;
+    const applies = runtime && (runtime.panelId === undefined || runtime.panelId === this.init.panelId);
+    const focus = applies ? (runtime.area ?? this.init.options.focus?.area ?? null) : (this.init.options.focus?.area ?? null);
+    if (focus === this.focus) return;
+    this.focus = focus;
+    this.applyView(animate);
+  }
+
+  private invalidate(): void {
+    if (this.destroyed || this.frame !== 0 || !this.map) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+    });
+  }
+
+  private render(): void {
+    const map = this.map;
+    const layers = this.layers;
+    if (!map || !layers || !this.overlay || !this.geodata) return;
+    const state = this.init.store.getState();
+    const now = Date.now();
+    const drawnBefore = layers.choroplethVersion();
+    const modelChanged = layers.update({ channels: state.feed.channels, now });
+    // A province's colour changed: time it from the figures' arrival on the page to the frame drawn.
+    if (layers.choroplethVersion() !== drawnBefore) this.pendingArrival = layers.choroplethArrival(state.feed.channels);
+    const set = layers.areaSet();
+    if (set !== this.set && map.isStyleLoaded()) {
+      this.set = set;
+      for (const [layer, visibility] of Object.entries(unitVisibility(set))) map.setLayoutProperty(layer, 'visibility', visibility);
+    }
+    const size = this.size();
+    const reserved = this.init.reserved();
+    const blocked = [reserved.legend, reserved.focusCard].filter((rect): rect is Rect => rect !== null);
+    const context = {
+      geodata: this.geodata,
+      set: this.set,
+      minTextPx: this.minTextPx(),
+      locale: this.init.locale,
+      metresPerPixel: this.metresPerPixel(),
+      extensions: layers.extensions,
+    };
+    const deckLayers: Layer[] = layers.build(context, this.focus, now, (position) => this.project(position), size, blocked);
+    this.overlay.setProps({ layers: deckLayers });
+    this.stats.renders++;
+    this.pulses.update(layers.pulsing(now), (position) => this.project(position));
+    if (modelChanged || this.lastModelKey === '') this.publish(layers.model(this.focus, state.feed.channels, languageOf(this.init.locale), this.set));
+    this.report();
+  }
+
+  private afterRender(): void {
+    if (this.pendingArrival !== 0) {
+      this.stats.paintLatencyMs = Date.now() - this.pendingArrival;
+      this.pendingArrival = 0;
+    }
+    this.stats.layersInitialised = this.layers?.stats.initialised ?? 0;
+    this.report();
+  }
+
+  private publish(model: MapPanelModel): void {
+    const key = JSON.stringify(model);
+    if (key === this.lastModelKey) return;
+    this.lastModelKey = key;
+    this.init.onModel(model);
+  }
+
+  private report(): void {
+    const element = this.init.container;
+    element.dataset.mapLoads = String(this.stats.mapLoads);
+    element.dataset.layersInitialised = String(this.layers?.stats.initialised ?? 0);
+    element.dataset.renders = String(this.stats.renders);
+    element.dataset.areaSet = this.set;
+    element.dataset.focus = this.focus ?? '';
+    element.dataset.zoom = this.map ? this.map.getZoom().toFixed(3) : '';
+    if (this.stats.paintLatencyMs !== null) element.dataset.paintLatencyMs = String(this.stats.paintLatencyMs);
+  }
+
+  /** Moves the camera to the layout's view, or to the province in focus. */
+  private applyView(animate: boolean): void {
+    const map = this.map;
+    if (!map) return;
+    const camera = this.targetCamera();
+    if (this.camera && Math.abs(camera.zoom - this.camera.zoom) < 1e-6 && camera.center[0] === this.camera.center[0] && camera.center[1] === this.camera.center[1]) return;
+    this.camera = camera;
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    if (animate && !reduceMotion) map.easeTo({ center: camera.center, zoom: camera.zoom, duration: 1_000 });
+    else map.jumpTo({ center: camera.center, zoom: camera.zoom });
+    this.report();
+  }
+
+  private targetCamera(): Camera {
+    const { width, height } = this.size();
+    const options = this.init.options;
+    const focusBounds = this.focus ? this.boundsOfArea(this.focus) : null;
+    const bounds = focusBounds ? grow(focusBounds, 0.12) : this.viewBounds();
+    // In focus, the card takes one side: the province is centred in what is left. The card's width comes
+    // from the same rule as its CSS (map.css), so every tile of a mosaic computes the same camera.
+    const card = this.focus ? Math.min(0.34 * width, 22 * this.minTextPx()) + 24 : 0;
+    const cardLeft = options.legendAt === 'top-right';
+    const padding = { top: 12, right: 12 + (cardLeft ? 0 : card), bottom: 12, left: 12 + (cardLeft ? card : 0) };
+    return fitCamera({ bounds, width, height, padding, ...(options.mosaic ? { mosaic: options.mosaic } : {}) });
+  }
+
+  private viewBounds(): Bounds {
+    const view = this.init.options.view;
+    if (typeof view === 'string') return NAMED_VIEWS[view];
+    if ('bbox' in view) return view.bbox;
+    return this.boundsOfArea(view.area) ?? NAMED_VIEWS.country;
+  }
+
+  private boundsOfArea(code: string): Bounds | null {
+    const set = areaByCode(code)?.set;
+    if (!this.geodata || (set !== 'units34' && set !== 'units63')) return null;
+    return this.geodata.sets[set].boundsByCode.get(code) ?? null;
+  }
+
+  private size(): { width: number; height: number } {
+    return { width: Math.max(1, this.init.container.clientWidth), height: Math.max(1, this.init.container.clientHeight) };
+  }
+
+  private project(position: [number, number]): [number, number] {
+    const point = this.map!.project(position);
+    return [point.x, point.y];
+  }
+
+  private minTextPx(): number {
+    return (this.init.minTextHeightVh / 100) * window.innerHeight;
+  }
+
+  private metresPerPixel(): number {
+    const map = this.map!;
+    const latitude = map.getCenter().lat;
+    return (EARTH_CIRCUMFERENCE_M * Math.cos((latitude * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
+  }
+}
+
+function grow([west, south, east, north]: Bounds, fraction: number): Bounds {
+  const dx = (east - west) * fraction;
+  const dy = (north - south) * fraction;
+  return [west - dx, south - dy, east + dx, north + dy];
+}
