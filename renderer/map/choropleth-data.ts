@@ -3,7 +3,7 @@ import type { ChoroplethLayerOptions } from '../../src/layout/panel-kinds/map.js
 import { CHANNELS, metricSpec } from '../../src/protocol/feed/channels.js';
 import { periodKey, type Period } from '../../src/protocol/feed/provenance.js';
 import type { HeldObservation } from '../../src/protocol/wall/index.js';
-import type { ChannelData, SeriesIndex } from '../state/wall/feed-data.js';
+import { periodBounds, type ChannelData, type SeriesIndex } from '../state/wall/feed-data.js';
 
 /**
  * The figures a choropleth paints: one per province of one area set, all of one period — the newest
@@ -27,6 +27,8 @@ export function choroplethFigures(data: ChannelData | undefined, layer: Chorople
   const spec = CHANNELS.get(layer.channel);
   const unit = spec ? metricSpec(spec, layer.metric)?.unit : undefined;
   const sets: AreaSet[] = layer.areaSet === 'auto' ? ['units34', 'units63'] : [layer.areaSet];
+  // As of a date: periods ending by the end of that day in Viet Nam.
+  const until = layer.asOf ? periodBounds({ frequency: 'day', start: layer.asOf, end: layer.asOf })[1] : Infinity;
   let best: { set: AreaSet; figure: HeldObservation; end: number; start: number } | null = null;
   const seriesBySet = new Map<AreaSet, Map<string, SeriesIndex>>();
   for (const set of sets) {
@@ -36,7 +38,7 @@ export function choroplethFigures(data: ChannelData | undefined, layer: Chorople
       const series = seriesOf(data, layer.metric, code, unit);
       if (!series) continue;
       seriesOfSet.set(code, series);
-      const newest = newestOf(series, layer.frequency);
+      const newest = newestOf(series, layer.frequency, until);
       if (!newest) continue;
       // The newest period wins; on a tie the shorter one (a day's figure over a month-to-date one); then the 34.
       if (!best || newest.end > best.end || (newest.end === best.end && newest.start > best.start)) best = { set, ...newest };
@@ -60,11 +62,11 @@ function seriesOf(data: ChannelData, metric: string, area: string, unit: string 
   return undefined;
 }
 
-/** The series' newest figure (of the frequency, if given), with its period's bounds. */
-function newestOf(series: SeriesIndex, frequency: string | undefined): { figure: HeldObservation; start: number; end: number } | null {
+/** The series' newest figure ending by `until` (of the frequency, if given), with its period's bounds. */
+function newestOf(series: SeriesIndex, frequency: string | undefined, until: number): { figure: HeldObservation; start: number; end: number } | null {
   for (let i = series.entries.length - 1; i >= 0; i--) {
     const figure = series.entries[i]!;
-    if (frequency && figure.period.frequency !== frequency) continue;
+    if (series.bounds[2 * i + 1]! > until || (frequency && figure.period.frequency !== frequency)) continue;
     // Entries sort by end, then start: from the back, the first match is the newest and, on a tie, the shortest.
     return { figure, start: series.bounds[2 * i]!, end: series.bounds[2 * i + 1]! };
   }

@@ -24,6 +24,8 @@ const choroplethLayer = z
     areaSet: z.enum(['auto', 'units34', 'units63']).default('auto'),
     /** Only figures of this frequency (e.g. "day"); default: the frequency of the newest figure. */
     frequency: z.enum(FREQUENCIES).optional(),
+    /** A historical map: the newest period ending on or before this date (e.g. "2024-12-31": the 63 provinces' year 2024). */
+    asOf: z.iso.date({ error: 'must be a date, YYYY-MM-DD' }).optional(),
     classes: z.number().int('must be a whole number').min(2, 'must be at least 2').max(9, 'must be at most 9').default(5),
     method: z.enum(CLASS_METHODS).default('quantile'),
     /** Manual method: the class limits, ascending, one fewer than the classes. */
