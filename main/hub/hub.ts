@@ -22,6 +22,7 @@ import { handleHttpRequest } from './http-routes.js';
 import { systemClock, type HubClock } from './room/clock.js';
 import { LayoutLibraryWatcher } from './room/library.js';
 import { PlaylistRunner } from './room/playlists.js';
+import { MapFocusBoard } from './room/map-focus.js';
 import { RoomControl } from './room/room-control.js';
 import { RoomState } from './room/room-state.js';
 import { RoomStore } from './room/room-store.js';
@@ -88,6 +89,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   );
   data.listen(fanout);
   const deps = { credentials, throttle, refusals, logger };
+  const mapFocus = new MapFocusBoard(room);
   let control: ReturnType<typeof attachControlNamespace> | null = null;
   // eslint-disable-next-line prefer-const -- assigned below: the wall namespace and the coordinator need each other
   let switches: SwitchCoordinator;
@@ -103,6 +105,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       audit.record({ actor: { kind: 'device', id: credentialId, roles: ['wall'], address }, action: 'display.reloaded', summary: { displayId, by: 'its watchdog', ...report }, result: 'done' });
     },
     onThumbnail: (displayId, jpeg, at) => control?.thumbnail(displayId, jpeg, at),
+    mapFocus,
   });
   switches = new SwitchCoordinator(
     room,
@@ -121,7 +124,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     },
     options.switchOptions,
   );
-  const roomControl = new RoomControl(room, library, switches, sockets);
+  const roomControl = new RoomControl(room, library, switches, sockets, mapFocus);
   const playlists = new PlaylistRunner(roomStore, clock, (target, layoutId, why) => runQuietly(() => roomControl.show(target, layoutId, { kind: 'system', id: 'playlist', roles: [] }, why)), logger.child('playlists'));
   const scheduler = new Scheduler(
     roomStore,
@@ -149,7 +152,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     logger.child('control'),
     () => clock.now(),
   );
-  control = attachControlNamespace(io, { ...deps, room, library, store: roomStore, switches, playlists, alerts, signIns, router, audit, upstream: () => data.status(), storeDamaged: databases.roomDamaged });
+  control = attachControlNamespace(io, { ...deps, room, library, store: roomStore, switches, playlists, alerts, signIns, router, audit, upstream: () => data.status(), storeDamaged: databases.roomDamaged, mapFocus });
   // Layout files edited on disk reach the displays showing them (a two-phase switch to the new version).
   library.onReload((reloaded) => {
     for (const displayId of room.displayIds()) {

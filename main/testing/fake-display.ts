@@ -1,5 +1,5 @@
 import { io as connect, type Socket } from 'socket.io-client';
-import type { CommitMessage, DisplayAssignment, PrepareAnswer, PrepareMessage } from '../../src/protocol/wall/index.js';
+import type { CommitMessage, DisplayAssignment, MapFocus, PrepareAnswer, PrepareMessage } from '../../src/protocol/wall/index.js';
 
 export interface FakeDisplay {
   socket: Socket;
@@ -8,6 +8,7 @@ export interface FakeDisplay {
   commits: CommitMessage[];
   aborts: { switchId: string; reason: string }[];
   reloads: { reason: string }[];
+  focuses: MapFocus[];
   /** What the display shows now (the last assignment, or the prepared one once committed). */
   showing(): DisplayAssignment | undefined;
   close(): void;
@@ -26,6 +27,7 @@ export async function connectFakeDisplay(url: string, credential: string, displa
     commits: [],
     aborts: [],
     reloads: [],
+    focuses: [],
     showing: () => display.assignments.at(-1),
     close: () => socket.close(),
   };
@@ -44,6 +46,7 @@ export async function connectFakeDisplay(url: string, credential: string, displa
   });
   socket.on('display:abort', (message: { switchId: string; reason: string }) => display.aborts.push(message));
   socket.on('display:reload', (message: { reason: string }) => display.reloads.push(message));
+  socket.on('map:focus', (focus: MapFocus) => display.focuses.push(focus));
   await new Promise<void>((resolve, reject) => {
     socket.once('display:assignment', () => resolve());
     socket.once('connect_error', reject);

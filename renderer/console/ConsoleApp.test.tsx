@@ -52,6 +52,8 @@ function display(id: string, column: number, row: number, extra: Partial<Display
     position: { column, row },
     layout: { id: 'central-room', name: 'Tường chính', version: 'L7' },
     spotlight: null,
+    maps: [],
+    mapFocus: null,
     connections: 1,
     state: (extra.connections ?? 1) === 0 ? 'dark' : 'ok',
     connectedSince: '2026-11-22T06:00:00Z',

@@ -25,6 +25,8 @@ export interface MapControllerInit {
   panelId: string;
   locale: Locale;
   minTextHeightVh: number;
+  /** The layout version the panel belongs to: a runtime focus meant for another is not this map's. */
+  layoutVersion: string;
   /** Areas of the panel the legend and the focus card cover (panel pixels): labels stay clear of them. */
   reserved: () => { legend: Rect | null; focusCard: Rect | null };
   onModel: (model: MapPanelModel) => void;
@@ -165,7 +167,7 @@ export class MapController {
   /** The hub's focus for this panel, or else the layout's own. */
   private takeFocus(state: WallState, animate: boolean): void {
     const runtime = state.mapFocus;
-    const applies = runtime && (runtime.panelId === undefined || runtime.panelId === this.init.panelId);
+    const applies = runtime && runtime.layoutVersion === this.init.layoutVersion && (runtime.panelId === undefined || runtime.panelId === this.init.panelId);
     const focus = applies ? (runtime.area ?? this.init.options.focus?.area ?? null) : (this.init.options.focus?.area ?? null);
     if (focus === this.focus) return;
     this.focus = focus;

@@ -8,7 +8,7 @@ import { panelKindView, type PanelKindView } from './panel-props.js';
 import { PanelHost } from './PanelHost.js';
 import { panelRegistry } from './registry.js';
 
-const context = { locale: 'vi-VN' as const, timeZone: 'Asia/Ho_Chi_Minh', minTextHeightVh: 2 };
+const context = { locale: 'vi-VN' as const, timeZone: 'Asia/Ho_Chi_Minh', minTextHeightVh: 2, layoutVersion: 'v1' };
 const cell = (column: number) => ({ column, row: 1, columnSpan: 1, rowSpan: 1 });
 
 function Boom(): never {

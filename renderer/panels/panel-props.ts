@@ -15,6 +15,8 @@ export interface PanelContext {
   timeZone: string;
   /** The display's minimum text height, % of its height: text drawn outside CSS (map labels) follows it too. */
   minTextHeightVh: number;
+  /** The version of the layout the panel belongs to (a map takes a focus meant for this version only). */
+  layoutVersion: string;
 }
 
 export type Tone = 'neutral' | 'info' | 'warning' | 'critical';

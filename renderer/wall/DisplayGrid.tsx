@@ -10,8 +10,8 @@ export function DisplayGrid({ assignment }: { assignment: DisplayAssignment }) {
   const reportError = useWall((state) => state.reportError);
   const { display, layout } = assignment;
   const context = useMemo<PanelContext>(
-    () => ({ locale: layout.locale, timeZone: layout.timeZone, minTextHeightVh: assignment.minTextHeightVh }),
-    [layout.locale, layout.timeZone, assignment.minTextHeightVh],
+    () => ({ locale: layout.locale, timeZone: layout.timeZone, minTextHeightVh: assignment.minTextHeightVh, layoutVersion: layout.version }),
+    [layout.locale, layout.timeZone, assignment.minTextHeightVh, layout.version],
   );
   const onError = useCallback((panel: PanelPlacement, error: Error) => reportError(`panel ${panel.id} (${panel.kind})`, error, Date.now()), [reportError]);
   const style = {

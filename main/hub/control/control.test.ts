@@ -48,6 +48,7 @@ const PAYLOADS: Record<CommandName, unknown> = {
   'layout.switch': { target: { kind: 'wall', wallId: 'side' }, layoutId: 'central-room' },
   'spotlight.show': { displayId: 'side-right', layoutId: 'central-room', panelId: 'main-clock' },
   'spotlight.clear': { displayId: 'side-right' },
+  'map.focus': { target: { kind: 'wall', wallId: 'side' }, area: 'VN34-01' },
   'display.reload': { displayId: 'side-right' },
   'playlist.start': { playlistId: 'not-there' },
   'playlist.pause': { playlistId: 'not-there' },
@@ -146,6 +147,45 @@ describe('a switch from the console', () => {
     expect(hub.room.status().displays.find((d) => d.id === 'main-1')?.spotlight).toMatchObject({ panelId: 'traffic-deaths' });
     expect(await operator.command('spotlight.clear', { displayId: 'main-1' })).toMatchObject({ ok: true });
     await expect.poll(() => display.showing()?.display.panels.map((p) => p.id)).toEqual(['main-clock', 'main-agenda']);
+  });
+});
+
+describe('a province in focus on the maps', () => {
+  beforeEach(async () => {
+    await expect.poll(() => hub.switches.busy, { timeout: 10_000 }).toBe(false);
+  });
+
+  it('reaches the displays that show a map, again when one reconnects, and ends with a switch', async () => {
+    const operator = await console(TEST_SECRETS.operator);
+    await operator.command('layout.switch', { target: { kind: 'wall', wallId: 'main' }, layoutId: 'central-room' });
+    await expect.poll(() => hub.room.status().walls.find((w) => w.id === 'main')?.layout?.id, { timeout: 5_000 }).toBe('central-room');
+    await expect.poll(() => hub.switches.busy, { timeout: 10_000 }).toBe(false);
+    const mainTwo = displays.find((d) => d.showing()?.display.id === 'main-2' && d.socket.connected)!;
+    const mainOne = displays.find((d) => d.showing()?.display.id === 'main-1' && d.socket.connected)!;
+    const answer = await operator.command('map.focus', { target: { kind: 'wall', wallId: 'main' }, area: 'VN34-48' });
+    // The map spans main-2 and main-5; main-1 shows none and is not told.
+    expect(answer).toMatchObject({ ok: true, result: { displays: ['main-2', 'main-5'] } });
+    const version = mainTwo.showing()!.layout.version;
+    await expect.poll(() => mainTwo.focuses.at(-1)).toMatchObject({ area: 'VN34-48', layoutVersion: version });
+    expect(mainOne.focuses).toEqual([]);
+    expect(hub.audit.search({ action: 'map.focus', limit: 1 })[0]).toMatchObject({ actorId: 'ops-lead', result: 'done' });
+
+    const again = await connectFakeDisplay(hub.url, TEST_SECRETS.wall, 'main-2');
+    displays.push(again);
+    await expect.poll(() => again.focuses.at(-1)).toMatchObject({ area: 'VN34-48' });
+
+    expect(await operator.command('map.focus', { target: { kind: 'display', displayId: 'main-1' }, area: 'VN34-48' })).toMatchObject({ ok: false, code: 'conflict' });
+    expect(await operator.command('map.focus', { target: { kind: 'room' }, area: 'VN' })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await operator.command('map.focus', { target: { kind: 'room' }, area: null })).toMatchObject({ ok: true });
+    await expect.poll(() => mainTwo.focuses.at(-1)).toMatchObject({ area: null });
+
+    await operator.command('map.focus', { target: { kind: 'room' }, area: 'VN-HN' });
+    await operator.command('layout.switch', { target: { kind: 'wall', wallId: 'main' }, layoutId: 'test-briefing' });
+    await expect.poll(() => hub.switches.busy, { timeout: 10_000 }).toBe(false);
+    const after = await connectFakeDisplay(hub.url, TEST_SECRETS.wall, 'main-2');
+    displays.push(after);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(after.focuses).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import { authenticate, presentedId, refusal, type SocketAuthDeps } from '../auth
 import type { AlertCenter } from '../alerts/alert-center.js';
 import type { LayoutLibraryWatcher } from '../room/library.js';
 import type { PlaylistRunner } from '../room/playlists.js';
+import type { MapFocusBoard } from '../room/map-focus.js';
 import type { RoomState } from '../room/room-state.js';
 import type { RoomStore } from '../room/room-store.js';
 import type { SwitchCoordinator } from '../room/switch.js';
@@ -33,6 +34,7 @@ export interface ControlNamespaceDeps extends SocketAuthDeps {
   audit: AuditLog;
   upstream: () => UpstreamLinkStatus;
   storeDamaged: { file: string; fallback: string } | null;
+  mapFocus: MapFocusBoard;
 }
 
 export interface ControlNamespaceHandle {
@@ -82,6 +84,7 @@ export function attachControlNamespace(io: Server, deps: ControlNamespaceDeps): 
     const plans = deps.store.playlists();
     return {
       ...shared,
+      displays: shared.displays.map((display) => ({ ...display, mapFocus: deps.mapFocus.of(display.id)?.area ?? null })),
       upstream: deps.upstream(),
       switching: deps.switches.progress(),
       playlists: deps.playlists.list().map((run) => {
@@ -108,6 +111,7 @@ export function attachControlNamespace(io: Server, deps: ControlNamespaceDeps): 
   const unsubscribe = [
     room.onChange(soon),
     deps.playlists.onChange(soon),
+    deps.mapFocus.onFocus(soon),
     deps.switches.onProgress((progress) => {
       consoles.emit('room:switch', progress);
       soon();

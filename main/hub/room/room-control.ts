@@ -2,6 +2,7 @@ import type { SwitchTarget } from '../../../src/protocol/control/plans.js';
 import type { AuditActor } from '../audit/record.js';
 import { CommandError } from '../control/command-error.js';
 import type { LayoutLibraryWatcher } from './library.js';
+import type { MapFocusBoard } from './map-focus.js';
 import type { RoomState, Shown } from './room-state.js';
 import { spotlightPanel } from './room-state.js';
 import type { DisplaySockets, SwitchCoordinator } from './switch.js';
@@ -10,7 +11,7 @@ import { describeTarget, displaysOf, fitsTarget } from './topology.js';
 /**
  * What can be done to the room's wall, in one place for every caller — console commands, playlists,
  * schedules, alert rules, presenter sessions: show a board on a target, spotlight a panel and back,
- * reload a display. Each goes through the two-phase switch; refusals are CommandErrors with a reason.
+ * put a province in focus on the maps, reload a display. Each goes through the two-phase switch; refusals are CommandErrors with a reason.
  */
 export class RoomControl {
   constructor(
@@ -18,6 +19,7 @@ export class RoomControl {
     private readonly library: LayoutLibraryWatcher,
     private readonly switches: SwitchCoordinator,
     private readonly sockets: DisplaySockets,
+    private readonly mapFocus: MapFocusBoard,
   ) {}
 
   show(target: SwitchTarget, layoutId: string, actor: AuditActor, why?: string): { switchId: string; queued: boolean } {
@@ -45,6 +47,19 @@ export class RoomControl {
     if (!shown) throw new CommandError('not-found', `the room has no display "${displayId}"`);
     if (!shown.spotlight) throw new CommandError('conflict', `display "${displayId}" has no spotlight`);
     return this.request(new Map([[displayId, { loaded: shown.loaded, spotlight: null }]]), `spotlight off on display ${displayId}`, actor);
+  }
+
+  /**
+   * Puts a province in focus on the maps of the target's displays (null ends it): only displays that show
+   * a map (the given panel, if one is named) take part; refused when none does.
+   */
+  focusMap(target: SwitchTarget, area: string | null, panelId: string | undefined): { displays: string[] } {
+    const displays = displaysOf(target, this.room.topology);
+    if (typeof displays === 'string') throw new CommandError('not-found', displays);
+    const withMaps = displays.filter((displayId) => this.room.assignmentFor(displayId)?.display.panels.some((panel) => panel.kind === 'map' && (panelId === undefined || panel.id === panelId)));
+    if (withMaps.length === 0) throw new CommandError('conflict', `no map${panelId ? ` "${panelId}"` : ''} is shown on ${describeTarget(target)}`);
+    this.mapFocus.set(withMaps, area, panelId);
+    return { displays: withMaps };
   }
 
   /** Asks a display's page to reload itself; the number of pages asked. */

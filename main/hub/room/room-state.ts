@@ -164,6 +164,9 @@ export class RoomState {
           ...(display.position ? { position: display.position } : {}),
           layout: { id: shown.loaded.layout.id, name: shown.loaded.layout.name, version: assignment?.layout.version ?? shown.loaded.version },
           spotlight: shown.spotlight && spotlit ? { ...shown.spotlight, title: spotlit.title ?? spotlit.id } : null,
+          maps: assignment ? assignment.display.panels.filter((panel) => panel.kind === 'map').map((panel) => panel.id) : [],
+          // The focus is the map-focus board's: the control namespace fills it in.
+          mapFocus: null,
           connections: p?.connections ?? 0,
           state: (p?.connections ?? 0) === 0 ? 'dark' : silent ? 'silent' : 'ok',
           connectedSince: p?.connectedSince ?? null,

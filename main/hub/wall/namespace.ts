@@ -18,6 +18,7 @@ import type { Logger } from '../../log.js';
 import type { InvalidEvents } from '../auth/invalid-events.js';
 import { authenticate, refusal, type SocketAuthDeps } from '../auth/socket-auth.js';
 import type { HubClock } from '../room/clock.js';
+import type { MapFocusBoard } from '../room/map-focus.js';
 import type { RoomState } from '../room/room-state.js';
 import type { DisplaySockets } from '../room/switch.js';
 import type { WallFanout } from './fanout.js';
@@ -44,6 +45,8 @@ export interface WallNamespaceDeps extends SocketAuthDeps {
   onCommitted(displayId: string, report: CommittedReport): void;
   onSelfReload(displayId: string, credentialId: string, address: string, report: SelfReload): void;
   onThumbnail(displayId: string, jpeg: string, at: number): void;
+  /** The province in focus on each display's maps: sent on connect and whenever it changes. */
+  mapFocus: MapFocusBoard;
 }
 
 export function attachWallNamespace(io: Server, deps: WallNamespaceDeps): DisplaySockets {
@@ -77,6 +80,8 @@ export function attachWallNamespace(io: Server, deps: WallNamespaceDeps): Displa
         socket.data.shownVersion = assignment.layout.version;
         socket.emit('display:assignment', assignment);
         deps.fanout.attach(raw, displayChannels(assignment.display), undefined);
+        const focus = deps.mapFocus.of(displayId);
+        if (focus) socket.emit('map:focus', focus);
       }
       deps.logger.info('wall.preview-opened', { displayId, credentialId, address });
       return;
@@ -89,6 +94,8 @@ export function attachWallNamespace(io: Server, deps: WallNamespaceDeps): Displa
     if (assignment) {
       socket.emit('display:assignment', assignment);
       deps.fanout.attach(raw, displayChannels(assignment.display), parseResume((socket.handshake.auth as Record<string, unknown>).resume));
+      const focus = deps.mapFocus.of(displayId);
+      if (focus) socket.emit('map:focus', focus);
     }
 
     socket.on('display:health', (health: unknown) => {
@@ -123,6 +130,11 @@ export function attachWallNamespace(io: Server, deps: WallNamespaceDeps): Displa
       room.displayDisconnected(displayId);
       deps.logger.info('wall.disconnected', { displayId, reason });
     });
+  });
+
+  // A focus reaches the display and its live views.
+  deps.mapFocus.onFocus((displayId, focus) => {
+    for (const socket of walls.sockets.values()) if (socket.data.displayId === displayId) socket.emit('map:focus', focus);
   });
 
   // Live views follow what their display was switched to (they take no part in the switch itself).

@@ -1,3 +1,4 @@
+import { areaByCode } from '../../../src/domain/areas/index.js';
 import { useId, useState } from 'react';
 import type { DisplayStatus, LibraryEntry } from '../../../src/protocol/control/index.js';
 import { t, type Locale } from '../../i18n/index.js';
@@ -65,6 +66,7 @@ export function DisplayCard({ display, layouts, locale, timeZone, now, onLiveVie
 
       <p className="tile-showing">
         {display.spotlight ? ct(locale, 'room.spotlightOn', { title: display.spotlight.title }) : ct(locale, 'room.showing', { name: display.layout.name })}
+        {display.mapFocus && <span className="display-focus"> · {ct(locale, 'room.mapFocusOn', { name: areaByCode(display.mapFocus)?.name ?? display.mapFocus })}</span>}
       </p>
 
       {display.state === 'dark' ? (

@@ -8,6 +8,7 @@ import { ct } from '../messages.js';
 import { useCan } from '../shared/use-command.js';
 import { DisplayCard } from './DisplayCard.js';
 import { LivePreview } from './LivePreview.js';
+import { MapFocusControl } from './MapFocusControl.js';
 import { SwitchControl } from './SwitchControl.js';
 
 /** The room at a glance: hub, data link, and every wall as it hangs with each display, its picture and health. */
@@ -56,6 +57,7 @@ export function RoomTab({ room, roomAt, now, locale }: { room: RoomStatus; roomA
       </dl>
 
       {can('layout.switch') && <SwitchControl target={{ kind: 'room' }} layouts={layouts} current={roomLayout?.id ?? null} label={ct(locale, 'room.showOnRoom')} locale={locale} />}
+      {can('map.focus') && <MapFocusControl displays={room.displays} locale={locale} />}
       {live && <LivePreview display={live} locale={locale} onClose={() => setLiveView(null)} />}
 
       {room.walls.map((wall) => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clockOptions } from '../../../src/layout/panel-kinds/clock.js';
 import { ClockPanel } from './ClockPanel.js';
 
-const context = { locale: 'vi-VN' as const, timeZone: 'Asia/Ho_Chi_Minh', minTextHeightVh: 2 };
+const context = { locale: 'vi-VN' as const, timeZone: 'Asia/Ho_Chi_Minh', minTextHeightVh: 2, layoutVersion: 'v1' };
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -12,7 +12,7 @@ import { KpiPanel } from './KpiPanel.js';
 afterEach(cleanup);
 
 const ACC = 'traffic/accidents';
-const context = { locale: 'vi-VN' as const, timeZone: 'Asia/Ho_Chi_Minh', minTextHeightVh: 2 };
+const context = { locale: 'vi-VN' as const, timeZone: 'Asia/Ho_Chi_Minh', minTextHeightVh: 2, layoutVersion: 'v1' };
 const CONFIRMED = Date.parse('2026-11-22T07:31:00+07:00');
 const deathsOptions = kpiOptions.parse({ channel: ACC, metric: 'deaths', area: 'VN', better: 'down' });
 const injuredOptions = kpiOptions.parse({ channel: ACC, metric: 'injured', area: 'VN', better: 'down' });

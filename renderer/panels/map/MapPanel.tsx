@@ -40,6 +40,7 @@ export function MapPanel({ options, context }: PanelProps<MapOptions>) {
       panelId: container.closest<HTMLElement>('[data-panel-id]')?.dataset.panelId ?? 'map',
       locale: context.locale,
       minTextHeightVh: context.minTextHeightVh,
+      layoutVersion: context.layoutVersion,
       reserved: () => ({ legend: rectOf(legend.current), focusCard: rectOf(focusCard.current) }),
       onModel: setModel,
     });

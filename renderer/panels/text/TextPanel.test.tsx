@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { textOptions } from '../../../src/layout/panel-kinds/text.js';
 import { TextPanel } from './TextPanel.js';
 
-const context = { locale: 'vi-VN' as const, timeZone: 'Asia/Ho_Chi_Minh', minTextHeightVh: 2 };
+const context = { locale: 'vi-VN' as const, timeZone: 'Asia/Ho_Chi_Minh', minTextHeightVh: 2, layoutVersion: 'v1' };
 afterEach(cleanup);
 
 describe('text panel', () => {

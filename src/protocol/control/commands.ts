@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Permission } from '../roles.js';
+import { provinceCodeSchema } from '../../layout/panel-kinds/map/views.js';
 import { playlistSchema, scheduleSchema, switchTargetSchema } from './plans.js';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes');
@@ -14,6 +15,8 @@ export const CONTROL_COMMANDS = {
   'layout.switch': { permission: 'layout.switch', payload: z.strictObject({ target: switchTargetSchema, layoutId: id }) },
   'spotlight.show': { permission: 'layout.switch', payload: z.strictObject({ displayId: id, layoutId: id, panelId: id }) },
   'spotlight.clear': { permission: 'layout.switch', payload: z.strictObject({ displayId: id }) },
+  /** Puts a province in focus on the maps of the target (area null: ends it). */
+  'map.focus': { permission: 'layout.switch', payload: z.strictObject({ target: switchTargetSchema, area: provinceCodeSchema.nullable(), panelId: id.optional() }) },
   'display.reload': { permission: 'layout.switch', payload: z.strictObject({ displayId: id }) },
   'playlist.start': { permission: 'layout.switch', payload: z.strictObject({ playlistId: id }) },
   'playlist.pause': { permission: 'layout.switch', payload: z.strictObject({ playlistId: id }) },

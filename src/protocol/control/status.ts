@@ -38,6 +38,9 @@ export const displayStatusSchema = z.object({
   /** What the hub has this display show: a layout's part, or one panel spotlighted. */
   layout: shownLayout,
   spotlight: z.object({ layoutId: z.string(), panelId: z.string(), title: z.string() }).nullable(),
+  /** The map panels it shows (ids), and the province the hub put in focus on them. */
+  maps: z.array(z.string().max(64)).max(64),
+  mapFocus: z.string().max(16).nullable(),
   /** Open connections for this display id (0 = dark; more than 1 = shown twice). */
   connections: count,
   /** dark: not connected; silent: connected but no health report for too long; ok. */

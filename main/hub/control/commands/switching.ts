@@ -1,7 +1,7 @@
 import type { CommandHandlers } from '../router.js';
 import type { ControlServices } from './services.js';
 
-export function switchingHandlers(s: ControlServices): Pick<CommandHandlers, 'layout.switch' | 'spotlight.show' | 'spotlight.clear' | 'display.reload'> {
+export function switchingHandlers(s: ControlServices): Pick<CommandHandlers, 'layout.switch' | 'spotlight.show' | 'spotlight.clear' | 'map.focus' | 'display.reload'> {
   return {
     'layout.switch': ({ target, layoutId }, { actor }) => {
       const started = s.control.show(target, layoutId, actor);
@@ -11,6 +11,7 @@ export function switchingHandlers(s: ControlServices): Pick<CommandHandlers, 'la
     },
     'spotlight.show': ({ displayId, layoutId, panelId }, { actor }) => s.control.spotlight(displayId, layoutId, panelId, actor),
     'spotlight.clear': ({ displayId }, { actor }) => s.control.clearSpotlight(displayId, actor),
+    'map.focus': ({ target, area, panelId }) => s.control.focusMap(target, area, panelId),
     'display.reload': ({ displayId }, { actor }) => ({ pages: s.control.reloadDisplay(displayId, `asked by ${actor.id}`) }),
   };
 }
