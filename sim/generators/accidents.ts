@@ -1,5 +1,6 @@
 import { reportingPeriodOf } from '../../src/domain/reporting-period.js';
 import { areaContaining, GEO_NATIONAL, provincesFor, type GeoArea } from '../geo/index.js';
+import { placeOf } from '../geo/place.js';
 import { ChannelModel } from '../model/channel-model.js';
 import { emitDayFigures } from '../model/daily-figures.js';
 import { dayStamp, instantStamp, rangeStamp, SlotBuilder } from '../model/items.js';
@@ -95,9 +96,10 @@ export function createAccidents({ seed, spec }: GeneratorContext): ChannelModel 
         const area = areaContaining(iso, day);
         const next = rng(seed, 'acc|text', day, iso, index);
         const { title, text, road } = seriousAccidentText(next, area, event.at, event.deaths, event.injured);
+        const id = `acc-${day}-${iso.slice(3).toLowerCase()}-${index}`;
         builder.report(
           { at: event.at + between(next, 60, 180) * MINUTE },
-          { id: `acc-${day}-${iso.slice(3).toLowerCase()}-${index}`, kind: 'serious-accident', area: area.code, title, text, occurredAt: isoInstant(event.at), severity: event.deaths >= 5 ? 'extreme' : 'severe', location: { lat: area.lat, lon: area.lon, place: road }, facts: { deaths: event.deaths, injured: event.injured }, ...instantStamp(event.at) },
+          { id, kind: 'serious-accident', area: area.code, title, text, occurredAt: isoInstant(event.at), severity: event.deaths >= 5 ? 'extreme' : 'severe', location: { ...placeOf(seed, id, iso), place: road }, facts: { deaths: event.deaths, injured: event.injured }, ...instantStamp(event.at) },
         );
       });
     }
@@ -123,7 +125,7 @@ export function createAccidents({ seed, spec }: GeneratorContext): ChannelModel 
       const km = round(2 + next() * 10, 1);
       const cause = CONGESTION_CAUSES[Math.floor(next() * CONGESTION_CAUSES.length)] ?? 'lưu lượng phương tiện tăng cao';
       const id = `cong-${day}-${i}`;
-      const base = { id, kind: 'congestion', area: area.code, occurredAt: isoInstant(from), severity: 'moderate' as const, location: { lat: area.lat, lon: area.lon, place: spot.place } };
+      const base = { id, kind: 'congestion', area: area.code, occurredAt: isoInstant(from), severity: 'moderate' as const, location: { ...placeOf(seed, id, spot.iso63, 6), place: spot.place } };
       const early = congestionText(spot, area, from, null, round(km * 0.6, 1), cause);
       builder.report({ at: from + 30 * MINUTE }, { ...base, ...early, facts: { 'length-km': round(km * 0.6, 1) }, ...instantStamp(from) });
       const final = congestionText(spot, area, from, minutes, km, cause);

@@ -1,4 +1,5 @@
 import { areaContaining, GEO_NATIONAL, type UnitFacts } from '../geo/index.js';
+import { placeOf } from '../geo/place.js';
 import { ChannelModel } from '../model/channel-model.js';
 import { emitDayFigures } from '../model/daily-figures.js';
 import { instantStamp, SlotBuilder } from '../model/items.js';
@@ -62,17 +63,18 @@ export function createForestFire({ seed, spec }: GeneratorContext): ChannelModel
         const next = rng(seed, 'fire|text', iso, day, index);
         const forest = pick(next, FORESTS);
         const people = between(next, 50, 400);
+        const id = `fire-${day}-${iso.slice(3).toLowerCase()}-${index}`;
         builder.report(
           { at: fire.at + 2 * HOUR },
           {
-            id: `fire-${day}-${iso.slice(3).toLowerCase()}-${index}`,
+            id,
             kind: 'forest-fire',
             area: area.code,
             title: `Cháy ${forest} tại ${area.name}`,
             text: `Khoảng ${viDateTime(fire.at)}, xảy ra cháy ${forest} tại ${area.name}. Địa phương đã huy động khoảng ${viNumber(people)} người gồm kiểm lâm, quân đội, công an, dân quân và người dân tham gia chữa cháy. Diện tích bị cháy ban đầu ước khoảng ${viNumber(fire.ha, 1)} ha; không có thiệt hại về người. Cấp dự báo cháy rừng tại khu vực: cấp ${['I', 'II', 'III', 'IV', 'V'][level(units.find((u) => u.iso === iso) ?? (units[0] as UnitFacts), day) - 1]}.`,
             occurredAt: isoInstant(fire.at),
             severity: fire.ha > 10 ? 'severe' : 'moderate',
-            location: { lat: area.lat, lon: area.lon, place: area.name },
+            location: { ...placeOf(seed, id, iso, 25), place: area.name },
             facts: { 'area-ha': fire.ha, people },
             ...instantStamp(fire.at),
           },

@@ -116,6 +116,35 @@ describe('warnings', () => {
   });
 });
 
+describe('warning shapes', () => {
+  it('a storm bulletin carries its track (past, then forecast) and a cone around what is forecast; a flood its zone', () => {
+    const first = dayIndex(at('2026-01-01T00:00:00+07:00'));
+    const storm = Array.from({ length: 365 }, (_, i) => warningEventsOfDay(11, first + i))
+      .flat()
+      .find((e) => e.kind === 'storm')!;
+    const warnings = models.get('disaster/warnings')!;
+    const mid = storm.issuedAt + 12 * HOUR + 30 * MINUTE;
+    const bulletin = warnings.snapshot(mid).reports.find((r) => r.id === storm.id)!;
+    const track = bulletin.shape?.track;
+    expect(track?.forecastFrom).toBeGreaterThan(0);
+    expect(track!.forecastFrom!).toBeLessThan(track!.coordinates.length);
+    // Moving west towards the coast.
+    expect(track!.coordinates.at(-1)![0]).toBeLessThan(track!.coordinates[0]![0]);
+    expect(bulletin.shape?.zone?.type).toBe('Polygon');
+    const ring = (bulletin.shape!.zone as { coordinates: [number, number][][] }).coordinates[0]!;
+    const [west, east] = [Math.min(...ring.map((p) => p[0])), Math.max(...ring.map((p) => p[0]))];
+    for (const [lon] of track!.coordinates.slice(track!.forecastFrom)) expect(lon >= west && lon <= east).toBe(true);
+    check('disaster/warnings', { observations: [], reports: [bulletin] }, mid);
+
+    const flood = Array.from({ length: 365 }, (_, i) => warningEventsOfDay(11, first + i))
+      .flat()
+      .find((e) => e.kind === 'flood')!;
+    const floodBulletin = warnings.snapshot(flood.issuedAt + HOUR).reports.find((r) => r.id === flood.id)!;
+    expect(floodBulletin.shape).toMatchObject({ zone: { type: 'Polygon' } });
+    expect(floodBulletin.shape?.track).toBeUndefined();
+  });
+});
+
 describe('areas', () => {
   it('the 34 units partition the 63', () => {
     const parts = GEO_34.flatMap((area) => area.parts.map((part) => part.iso)).sort();

@@ -1,4 +1,5 @@
 import { areaContaining, GEO_NATIONAL, type UnitFacts } from '../geo/index.js';
+import { placeOf } from '../geo/place.js';
 import { ChannelModel } from '../model/channel-model.js';
 import { emitDayFigures } from '../model/daily-figures.js';
 import { instantStamp, SlotBuilder } from '../model/items.js';
@@ -69,17 +70,18 @@ export function createLandslides({ seed, spec }: GeneratorContext): ChannelModel
         const next = rng(seed, 'slide|text', iso, day, index);
         const where = site.kind === 'coast' ? 'bờ biển' : site.kind === 'river' ? `bờ ${pick(next, ['sông Tiền', 'sông Hậu', 'sông Cổ Chiên', 'kênh', 'sông Vàm Cỏ'])}` : 'taluy dương tuyến đường tỉnh';
         const households = between(next, 0, 25);
+        const id = `slide-${day}-${iso.slice(3).toLowerCase()}-${index}`;
         builder.report(
           { at },
           {
-            id: `slide-${day}-${iso.slice(3).toLowerCase()}-${index}`,
+            id,
             kind: 'landslide',
             area: area.code,
             title: `Sạt lở ${where} tại ${area.name}`,
             text: `Ngày ${viDate(day)}, xảy ra sạt lở ${where} tại ${area.name}, chiều dài khoảng ${viNumber(site.metres)} m, ăn sâu ${between(next, 3, 25)} m. ${households > 0 ? `${households} hộ dân phải di dời khẩn cấp.` : 'Chưa có thiệt hại về người và nhà ở.'} Địa phương đã cắm biển cảnh báo, khoanh vùng nguy hiểm và đề xuất công bố tình huống khẩn cấp để xử lý.`,
             occurredAt: isoInstant(dayStart(day) + between(next, 1, 22) * HOUR),
             severity: site.metres > 300 ? 'severe' : 'moderate',
-            location: { lat: area.lat, lon: area.lon, place: area.name },
+            location: { ...placeOf(seed, id, iso, 20), place: area.name },
             facts: { 'length-m': site.metres, households },
             ...instantStamp(dayStart(day)),
           },

@@ -1,7 +1,9 @@
 import { GEO_NATIONAL, provincesFor } from '../geo/index.js';
+import { stormCone, stormTrack, zoneAround } from '../geo/shapes.js';
 import { ChannelModel } from '../model/channel-model.js';
 import { instantStamp, SlotBuilder } from '../model/items.js';
 import { dailySchedule, hourlySchedule } from '../model/schedules.js';
+import { rng } from '../prng.js';
 import { warningText, stormPosition } from '../text/warnings.js';
 import { dayIndex, HOUR, isoInstant, MINUTE } from '../time.js';
 import type { GeneratorContext } from './context.js';
@@ -13,6 +15,9 @@ import { affectedAreas, MAX_WARNING_DAYS, warningEventsOfDay, type WarningEvent 
  * warnings in force per area ("warnings.active", an instant count). The snapshot holds the warnings
  * in force and the last 48 hourly counts.
  */
+/** Zones drawn around the first affected province, by kind (km): a river basin's flood, a hillside's landslide risk. */
+const ZONE_KM: Partial<Record<WarningEvent['kind'], number>> = { flood: 40, 'flash-flood': 22, 'landslide-risk': 18 };
+
 export function createWarnings({ seed, spec }: GeneratorContext): ChannelModel {
   const memo = new Map<number, WarningEvent[]>();
   const eventsOf = (day: number) => {
@@ -33,9 +38,16 @@ export function createWarnings({ seed, spec }: GeneratorContext): ChannelModel {
       const home = areas[0];
       if (!home) continue;
       const period = { frequency: 'range' as const, start: isoInstant(event.issuedAt), end: isoInstant(event.endsAt) };
+      const storm = event.kind === 'storm' || event.kind === 'tropical-depression';
+      const zoneKm = ZONE_KM[event.kind];
       for (let update = 0, at = event.issuedAt; at < event.endsAt; update++, at += event.updateEveryH * HOUR) {
         const { title, text } = warningText(event, update, at, areas);
-        const position = event.kind === 'storm' || event.kind === 'tropical-depression' ? stormPosition(event, (at - event.issuedAt) / HOUR) : { lat: home.lat, lon: home.lon };
+        const nowH = (at - event.issuedAt) / HOUR;
+        const position = storm ? stormPosition(event, nowH) : { lat: home.lat, lon: home.lon };
+        const endH = (event.endsAt - event.issuedAt) / HOUR;
+        const positionAt = (hours: number) => stormPosition(event, hours);
+        // The storm's track and cone move with every bulletin; a flood's zone stays put.
+        const shape = storm ? { track: stormTrack(positionAt, nowH, endH), zone: stormCone(positionAt, nowH, endH) } : zoneKm ? { zone: zoneAround(home, zoneKm, rng(seed, 'warn|zone', event.id)) } : undefined;
         builder.report(
           { at: at + 10 * MINUTE, status: update === 0 ? 'provisional' : 'revised', revision: update },
           {
@@ -48,6 +60,7 @@ export function createWarnings({ seed, spec }: GeneratorContext): ChannelModel {
             severity: event.severity,
             location: { lat: Math.round(position.lat * 100) / 100, lon: Math.round(position.lon * 100) / 100, place: home.name },
             facts: { 'areas-affected': areas.length, bulletin: update + 1, ...(event.params.wind ? { 'wind-level': event.params.wind } : {}) },
+            ...(shape ? { shape } : {}),
             period,
             cutOff: isoInstant(at),
           },

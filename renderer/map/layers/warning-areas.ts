@@ -103,14 +103,13 @@ export class WarningAreasModel {
       const polygons = shape.zone.type === 'Polygon' ? [shape.zone.coordinates] : shape.zone.coordinates;
       polygons.forEach((polygon, i) => zones.push({ id: `${report.id}#${i}`, polygon, colour, severity, forecast: hasForecast }));
     }
-    if (track && this.options.forecast && hasForecast) {
-      const from = track.forecastFrom!;
-      // The forecast stretch starts at the last observed position, so the two parts join.
-      if (from > 0) tracks.push({ id: `${report.id}#past`, path: track.coordinates.slice(0, from + 1), colour, forecast: false });
-      tracks.push({ id: `${report.id}#forecast`, path: track.coordinates.slice(Math.max(0, from)), colour, forecast: true });
-    } else if (track) {
-      const path = hasForecast ? track.coordinates.slice(0, track.forecastFrom! + 1) : track.coordinates;
-      if (path.length >= 2) tracks.push({ id: `${report.id}#past`, path, colour, forecast: false });
+    if (track) {
+      // forecastFrom is the first forecast position: the dashed part starts at the last observed one, so the two join.
+      const from = track.forecastFrom ?? track.coordinates.length;
+      const past = track.coordinates.slice(0, from);
+      if (past.length >= 2) tracks.push({ id: `${report.id}#past`, path: past, colour, forecast: false });
+      const forecast = track.coordinates.slice(Math.max(0, from - 1));
+      if (this.options.forecast && hasForecast && forecast.length >= 2) tracks.push({ id: `${report.id}#forecast`, path: forecast, colour, forecast: true });
     }
     if (!this.options.forecast && hasForecast) {
       // Without the forecast, a storm's cone goes too.
