@@ -16,7 +16,7 @@ import { RECONNECTION, trackConnection } from './connection.js';
 import { ClockSync } from './clock-sync.js';
 import { FeedIngest, frameScheduler, type FrameScheduler } from './feed-ingest.js';
 import { buildHealth, collectPageErrors, FpsMeter, jsHeapMB } from './health.js';
-import { PageWatchdog } from './page-watchdog.js';
+import { PageWatchdog, sessionMemory } from './page-watchdog.js';
 import { startClockPings, startSwitchClient } from './switch-client.js';
 
 export type WallSocket = Socket<HubToWallEvents, WallToHubEvents>;
@@ -129,7 +129,7 @@ export function startWallConnection(options: WallConnectionOptions): () => void 
   const clock = new ClockSync(pageNow);
   const stopPings = startClockPings(socket, clock, pageNow);
   const stopSwitches = startSwitchClient({ socket, store, clock, win, reload, now, pageNow, report, ...(options.flushSync ? { flushSync: options.flushSync } : {}) });
-  const watchdog = options.watchdog ?? new PageWatchdog();
+  const watchdog = options.watchdog ?? new PageWatchdog(sessionMemory(safeSessionStorage(win)));
   const stopPictures = options.onPicture?.((picture) => {
     if (socket.connected && !identity.preview) socket.emit('display:thumbnail', picture);
   });
@@ -144,7 +144,7 @@ export function startWallConnection(options: WallConnectionOptions): () => void 
   const healthTimer = setInterval(() => {
     const sample = fps.sample();
     const heap = jsHeapMB(win.performance);
-    const verdict = identity.preview ? null : watchdog.observe({ fps: sample, heapMB: heap, visible: win.document?.visibilityState !== 'hidden' });
+    const verdict = identity.preview ? null : watchdog.observe({ fps: sample, heapMB: heap, visible: win.document?.visibilityState !== 'hidden', now: now() });
     if (verdict) {
       // Say why first (the hub audits it), then start afresh.
       if (socket.connected) socket.emit('display:self-reload', verdict);
@@ -176,4 +176,13 @@ export function startWallConnection(options: WallConnectionOptions): () => void 
     socket.off('data:link', onLink);
     socket.disconnect();
   };
+}
+
+/** The tab's sessionStorage, or none where the page may not use it. */
+function safeSessionStorage(win: Window): Storage | undefined {
+  try {
+    return win.sessionStorage;
+  } catch {
+    return undefined;
+  }
 }
