@@ -1,3 +1,4 @@
+import { mapBaseSchema } from '../../src/protocol/wall/map-base.js';
 import { z } from 'zod';
 import { AQI_BANDS } from '../../src/domain/aqi/bands.js';
 import { AQI_CITIES } from '../../src/domain/areas/index.js';
@@ -116,6 +117,8 @@ export const roomConfigSchema = z.strictObject({
     })
     .default({ idleSignOutMinutes: 30 }),
   alerts: z.array(alertRuleSchema).default([]),
+  /** The maps' base: the boundaries bundled with the app unless an internal tile server is named here. */
+  map: z.strictObject({ base: mapBaseSchema.optional() }).default({}),
 });
 
 export type RoomConfigFile = z.output<typeof roomConfigSchema>;

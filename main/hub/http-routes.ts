@@ -29,7 +29,7 @@ export function handleHttpRequest(context: RouteContext, request: IncomingMessag
     case '/wall':
     case '/wall/':
       // The console frames the wall page for its live views: the hub's own pages may, no one else.
-      response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+      response.setHeader('Content-Security-Policy', String(response.getHeader('Content-Security-Policy') ?? CONTENT_SECURITY_POLICY).replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
       response.setHeader('X-Frame-Options', 'SAMEORIGIN');
       return sendPage(context, request, response, 'wall');
     case '/console':

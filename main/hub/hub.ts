@@ -73,7 +73,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const roomStore = new RoomStore(databases.room);
   const topology = topologyOf(base.layout);
   const library = new LayoutLibraryWatcher(config.layouts.dir, config.library, topology, logger.child('library'));
-  const room = new RoomState(config.room, topology, base, library, roomStore, clock, appVersion);
+  const room = new RoomState(config.room, topology, base, library, roomStore, clock, appVersion, config.map.base);
   const system = { kind: 'system' as const, id: null, roles: [] };
   audit.record({ actor: system, action: 'hub.started', summary: { version: appVersion, room: config.room.id, chainHead: audit.chainHead().hash }, result: 'done' });
   if (databases.roomDamaged) audit.record({ actor: system, action: 'room-store.damaged', summary: databases.roomDamaged, result: 'failed', reason: databases.roomDamaged.reason });

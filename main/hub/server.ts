@@ -5,7 +5,8 @@ import { Server } from 'socket.io';
 import type { RoomConfig } from '../config/load.js';
 import { originAllowed } from './auth/origin.js';
 import type { RefusalLog } from './auth/refusal-log.js';
-import { setSecurityHeaders } from './security-headers.js';
+import { mapBaseOrigins } from '../../src/protocol/wall/map-base.js';
+import { contentSecurityPolicy, setSecurityHeaders } from './security-headers.js';
 
 /**
  * The hub's HTTP(S) server and socket.io on it: every response with the security headers, socket.io's
@@ -29,7 +30,8 @@ export function createHubServer(config: RoomConfig, handler: (request: IncomingM
     },
   });
   // socket.io answers its own requests (handshakes, errors): they carry the same headers as every other response.
-  server.prependListener('request', (_request, response) => setSecurityHeaders(response));
+  const policy = contentSecurityPolicy(mapBaseOrigins(config.map.base));
+  server.prependListener('request', (_request, response) => setSecurityHeaders(response, policy));
   return { server, io };
 }
 

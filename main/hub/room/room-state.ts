@@ -1,7 +1,7 @@
 import { findDisplay } from '../../../src/layout/displays.js';
 import type { DisplayLayout, Layout } from '../../../src/layout/schema.js';
 import type { DisplayStatus, RoomStatus } from '../../../src/protocol/control/index.js';
-import type { DisplayAssignment, DisplayHealth } from '../../../src/protocol/wall/index.js';
+import type { DisplayAssignment, DisplayHealth, MapBase } from '../../../src/protocol/wall/index.js';
 import type { LoadedLayout } from '../../config/layouts.js';
 import type { HubClock } from './clock.js';
 import type { LayoutLibraryWatcher } from './library.js';
@@ -46,6 +46,8 @@ export class RoomState {
     private readonly store: RoomStore,
     private readonly clock: HubClock,
     readonly version: string,
+    /** The room's own base map (room config map.base), handed to every display with its assignment. */
+    private readonly mapBase?: MapBase,
   ) {
     this.startedAt = new Date(clock.now());
     const saved = store.shown();
@@ -95,6 +97,7 @@ export class RoomState {
       wall: { id: located.wall.id, name: located.wall.name },
       display,
       minTextHeightVh: located.display.minTextHeightVh ?? layout.minTextHeightVh,
+      ...(this.mapBase ? { mapBase: this.mapBase } : {}),
     };
   }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { displaySchema } from '../../layout/schema.js';
+import { mapBaseSchema } from './map-base.js';
 
 /** The display's part of the active layout, with every panel's options already resolved by the hub. */
 export const displayAssignmentSchema = z.object({
@@ -17,5 +18,7 @@ export const displayAssignmentSchema = z.object({
   display: displaySchema,
   /** Minimum text height for this display, % of its height. */
   minTextHeightVh: z.number().positive().max(20),
+  /** The room's own base map for its maps, if it has one (room config map.base). */
+  mapBase: mapBaseSchema.optional(),
 });
 export type DisplayAssignment = z.infer<typeof displayAssignmentSchema>;

@@ -11,6 +11,7 @@ export * from './assignment.js';
 export * from './data.js';
 export * from './focus.js';
 export * from './health.js';
+export * from './map-base.js';
 export * from './switch.js';
 
 /** socket.io handshake `auth` of a display page. */
