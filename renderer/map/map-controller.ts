@@ -7,7 +7,7 @@ import { areaByCode, type AreaSet } from '../../src/domain/areas/index.js';
 import { NAMED_VIEWS, type Bounds, type MapOptions } from '../../src/layout/panel-kinds/map.js';
 import { languageOf, type Locale } from '../i18n/index.js';
 import type { WallState, WallStore } from '../state/wall/wall-store.js';
-import { baseStyle, unitVisibility } from './base-style.js';
+import { addUnitsTo, baseStyle, styleOver, unitVisibility } from './base-style.js';
 import { loadGeodata, type Geodata } from './geodata.js';
 import type { Rect } from './label-placement.js';
 import { MapLayers } from './map-layers.js';
@@ -69,6 +69,9 @@ export class MapController {
   private attempts = 0;
   private pendingArrival = 0;
   private lastModelKey = '';
+  private modelFocus: string | null = null;
+  private measured: { width: number; height: number } | null = null;
+  private reserved: { legend: Rect | null; focusCard: Rect | null } = { legend: null, focusCard: null };
 
   constructor(private readonly init: MapControllerInit) {
     this.focus = init.options.focus?.area ?? null;
@@ -94,6 +97,7 @@ export class MapController {
 
   /** The legend or the focus card changed size: labels and the view make room. */
   reservedChanged(): void {
+    this.reserved = this.init.reserved();
     this.applyView(false);
     this.invalidate();
   }
@@ -115,9 +119,12 @@ export class MapController {
     this.geodata = geodata;
     this.layers = new MapLayers(this.init.options, geodata, this.init.panelId);
     const camera = this.targetCamera();
+    const state = this.init.store.getState();
+    // The room's own base map, if its config names one; else the boundaries bundled with the app.
+    const base = state.pending?.assignment.mapBase ?? state.assignment?.mapBase;
     const map = new MapLibreMap({
       container: this.init.container,
-      style: baseStyle(geodata, this.set),
+      style: base ? styleOver(base, geodata, this.set) : baseStyle(geodata, this.set),
       center: camera.center,
       zoom: camera.zoom,
       interactive: false,
@@ -132,13 +139,16 @@ export class MapController {
     this.camera = camera;
     map.on('load', () => {
       this.stats.mapLoads++;
+      this.showSet();
       this.report();
     });
+    if (base && 'style' in base) map.on('style.load', () => addUnitsTo(map, geodata, this.set));
     map.on('move', () => this.pulses.position((position) => this.project(position)));
     this.overlay = new MapLibreOverlay({ layers: [], interleaved: false, onAfterRender: () => this.afterRender() });
     map.addControl(this.overlay);
     this.unsubscribe = this.init.store.subscribe((state, previous) => this.storeChanged(state, previous));
     this.resizeObserver = new ResizeObserver(() => {
+      this.measured = null;
       map.resize();
       this.applyView(false);
       this.invalidate();
@@ -159,9 +169,10 @@ export class MapController {
       this.takeFocus(state, true);
       changed = true;
     }
+    // Live data comes in the feed's own frame (one store update a frame): draw in that frame, not the next.
+    if (changed) return this.renderNow();
     // Events age by the minute.
-    if (Math.floor(state.tickAt / 60_000) !== Math.floor(previous.tickAt / 60_000)) changed = true;
-    if (changed) this.invalidate();
+    if (Math.floor(state.tickAt / 60_000) !== Math.floor(previous.tickAt / 60_000)) this.invalidate();
   }
 
   /** The hub's focus for this panel, or else the layout's own. */
@@ -182,6 +193,12 @@ export class MapController {
     });
   }
 
+  private renderNow(): void {
+    if (this.frame !== 0) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (!this.destroyed) this.render();
+  }
+
   private render(): void {
     const map = this.map;
     const layers = this.layers;
@@ -193,12 +210,13 @@ export class MapController {
     // A province's colour changed: time it from the figures' arrival on the page to the frame drawn.
     if (layers.choroplethVersion() !== drawnBefore) this.pendingArrival = layers.choroplethArrival(state.feed.channels);
     const set = layers.areaSet();
-    if (set !== this.set && map.isStyleLoaded()) {
+    const setChanged = set !== this.set;
+    if (setChanged) {
       this.set = set;
-      for (const [layer, visibility] of Object.entries(unitVisibility(set))) map.setLayoutProperty(layer, 'visibility', visibility);
+      this.showSet();
     }
     const size = this.size();
-    const reserved = this.init.reserved();
+    const reserved = this.reserved;
     const blocked = [reserved.legend, reserved.focusCard].filter((rect): rect is Rect => rect !== null);
     const context = {
       geodata: this.geodata,
@@ -212,8 +230,18 @@ export class MapController {
     this.overlay.setProps({ layers: deckLayers });
     this.stats.renders++;
     this.pulses.update(layers.pulsing(now), (position) => this.project(position));
-    if (modelChanged || this.lastModelKey === '') this.publish(layers.model(this.focus, state.feed.channels, languageOf(this.init.locale), this.set));
+    if (modelChanged || setChanged || this.focus !== this.modelFocus || this.lastModelKey === '') {
+      this.modelFocus = this.focus;
+      this.publish(layers.model(this.focus, state.feed.channels, languageOf(this.init.locale), this.set));
+    }
     this.report();
+  }
+
+  /** Shows the provinces of the set on the map in the base (once its style is in; again on load). */
+  private showSet(): void {
+    const map = this.map;
+    if (!map?.isStyleLoaded()) return;
+    for (const [layer, visibility] of Object.entries(unitVisibility(this.set))) map.setLayoutProperty(layer, 'visibility', visibility);
   }
 
   private afterRender(): void {
@@ -240,6 +268,8 @@ export class MapController {
     element.dataset.areaSet = this.set;
     element.dataset.focus = this.focus ?? '';
     element.dataset.zoom = this.map ? this.map.getZoom().toFixed(3) : '';
+    element.dataset.labels = (this.layers?.drawnLabels() ?? []).map((label) => label.text.replace('\n', ' ')).join('|');
+    element.dataset.islands = String(this.geodata?.sets[this.set].islands.length ?? 0);
     if (this.stats.paintLatencyMs !== null) element.dataset.paintLatencyMs = String(this.stats.paintLatencyMs);
   }
 
@@ -265,8 +295,16 @@ export class MapController {
     // from the same rule as its CSS (map.css), so every tile of a mosaic computes the same camera.
     const card = this.focus ? Math.min(0.34 * width, 22 * this.minTextPx()) + 24 : 0;
     const cardLeft = options.legendAt === 'top-right';
-    const padding = { top: 12, right: 12 + (cardLeft ? 0 : card), bottom: 12, left: 12 + (cardLeft ? card : 0) };
-    return fitCamera({ bounds, width, height, padding, ...(options.mosaic ? { mosaic: options.mosaic } : {}) });
+    const base = { top: 12, right: 12 + (cardLeft ? 0 : card), bottom: 12, left: 12 + (cardLeft ? card : 0) };
+    if (options.mosaic) return fitCamera({ bounds, width, height, padding: base, mosaic: options.mosaic });
+    // A single map also keeps clear of its legend: beside it or above/below it, whichever shows the map larger.
+    const legend = this.reserved.legend;
+    if (!legend) return fitCamera({ bounds, width, height, padding: base });
+    const side = options.legendAt.endsWith('left') ? 'left' : 'right';
+    const end = options.legendAt.startsWith('top') ? 'top' : 'bottom';
+    const beside = fitCamera({ bounds, width, height, padding: { ...base, [side]: Math.max(base[side], legend.right - legend.left + 24) } });
+    const under = fitCamera({ bounds, width, height, padding: { ...base, [end]: Math.max(base[end], legend.bottom - legend.top + 24) } });
+    return beside.zoom >= under.zoom ? beside : under;
   }
 
   private viewBounds(): Bounds {
@@ -282,8 +320,10 @@ export class MapController {
     return this.geodata.sets[set].boundsByCode.get(code) ?? null;
   }
 
+  /** The container's size, measured once per resize (reading it every frame would force a layout). */
   private size(): { width: number; height: number } {
-    return { width: Math.max(1, this.init.container.clientWidth), height: Math.max(1, this.init.container.clientHeight) };
+    this.measured ??= { width: Math.max(1, this.init.container.clientWidth), height: Math.max(1, this.init.container.clientHeight) };
+    return this.measured;
   }
 
   private project(position: [number, number]): [number, number] {

@@ -76,6 +76,11 @@ export class MapLayers {
     return this.choropleths.find((model) => model.set !== null)?.set ?? 'units34';
   }
 
+  /** The names drawn now, in the order placed. */
+  drawnLabels(): readonly MapLabel[] {
+    return this.labels;
+  }
+
   /** Changes whenever a choropleth's colours change. */
   choroplethVersion(): number {
     return this.choropleths.reduce((sum, model) => sum + model.version, 0);

@@ -30,7 +30,12 @@ const NO_DATA: Rgba = [148, 163, 184, 150];
 const BORDER: Rgba = [4, 7, 13, 255];
 // One extension instance for every choropleth: deck.gl compares extensions by identity.
 const HATCH = new FillStyleExtension({ pattern: true, proceduralPattern: true });
-const HATCH_MAPPING = { hatch: { type: 'hatch' as const, angle: 45, strokeWidth: 2, gap: 5 } };
+// The hatch scales with the minimum text height, so it reads the same on 1080p and 4K displays.
+let hatchMapping: { size: number; mapping: { hatch: { type: 'hatch'; angle: number; strokeWidth: number; gap: number } } } | null = null;
+function hatchFor(minTextPx: number) {
+  if (hatchMapping?.size !== minTextPx) hatchMapping = { size: minTextPx, mapping: { hatch: { type: 'hatch', angle: 45, strokeWidth: Math.max(1.5, minTextPx / 11), gap: Math.max(4, minTextPx / 4) } } };
+  return hatchMapping.mapping;
+}
 
 /**
  * One choropleth: the provinces of one set coloured by class of one metric's figures for one period, the
@@ -115,7 +120,7 @@ export class ChoroplethModel {
       getLineWidth: 1.5,
       lineWidthUnits: 'pixels',
       // Hatched where there is no figure: never painted as if it were zero.
-      fillPatternMapping: HATCH_MAPPING,
+      fillPatternMapping: hatchFor(context.minTextPx),
       fillPatternSizeUnits: 'pixels',
       getFillPattern: (feature: UnitFeature) => (colours.has(feature.properties.code) ? 'solid' : 'hatch'),
       updateTriggers: { getFillColor: this.version, getFillPattern: this.version },
