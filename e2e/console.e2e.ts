@@ -123,7 +123,21 @@ describe('switching the wall from the console', () => {
     await expect.poll(() => page.locator('.wall-layer[data-layer="shown"] [data-panel-id]').evaluateAll((panels) => panels.map((p) => p.getAttribute('data-panel-id'))), { timeout: 20_000 }).toEqual(['traffic-deaths']);
     await page.screenshot({ path: join(ARTIFACTS, 'wall-spotlight.png') });
     await tile.getByRole('button', { name: 'Thôi phóng to' }).click();
-    await expect.poll(() => page.locator('.wall-layer[data-layer="shown"] [data-panel-id]').evaluateAll((panels) => panels.map((p) => p.getAttribute('data-panel-id'))), { timeout: 20_000 }).toEqual(['evening-board-main-title']);
+    await expect.poll(() => page.locator('.wall-layer[data-layer="shown"] [data-panel-id]').evaluateAll((panels) => panels.map((p) => p.getAttribute('data-panel-id'))), { timeout: 20_000 }).toEqual(['evening-board-national-map-north']);
+  });
+
+  it('focuses every map of the room on a province, and ends the focus', async () => {
+    const form = consolePage.locator('.map-focus-control');
+    await form.locator('select').selectOption({ value: 'VN34-48' });
+    await form.getByRole('button', { name: 'Tập trung', exact: true }).click();
+    for (const id of ['main-2', 'main-5']) {
+      await expect.poll(() => pages.get(id)!.locator('.wall-layer[data-layer="shown"] .map-canvas').getAttribute('data-focus'), { timeout: 20_000 }).toBe('VN34-48');
+    }
+    await expect.poll(() => pages.get('main-2')!.locator('.map-focus').innerText(), { timeout: 10_000 }).toContain('Đà Nẵng');
+    await expect.poll(() => consolePage.locator('[data-display-id="main-5"]').innerText()).toContain('Bản đồ đang tập trung: Đà Nẵng');
+    await pages.get('main-2')!.screenshot({ path: join(ARTIFACTS, 'wall-map-focus.png') });
+    await form.getByRole('button', { name: /Thôi tập trung/ }).click();
+    await expect.poll(() => pages.get('main-2')!.locator('.wall-layer[data-layer="shown"] .map-canvas').getAttribute('data-focus'), { timeout: 20_000 }).toBe('');
   });
 });
 

@@ -104,11 +104,12 @@ export class MapLayers {
     for (const model of this.warnings) layers.push(...model.layers(context));
     for (const model of this.density) layers.push(model.layer(context));
     for (const model of this.events) layers.push(model.layer(context, now));
-    if (this.aqi) layers.push(...this.aqi.layers(context));
+    // Text layers only once they have text: an empty glyph atlas is an empty canvas WebGL refuses to upload.
+    if (this.aqi && this.aqi.cities.length > 0) layers.push(...this.aqi.layers(context));
     if (this.options.labels !== 'none') {
       const aqiLabels = this.aqi ? this.aqi.blocked(context, project) : [];
       this.placeLabels(context, focus, project, size, [...blocked, ...aqiLabels]);
-      layers.push(labelsLayer(`${this.panelId}-labels`, this.labels, context));
+      if (this.labels.length > 0) layers.push(labelsLayer(`${this.panelId}-labels`, this.labels, context));
     }
     return layers;
   }
