@@ -30,7 +30,11 @@ const WINDOW = {
   provincial: { month: (s: number) => s - 12, quarter: (s: number) => s - 8, 'half-year': (s: number) => s - 4, year: () => 2016 },
 } as const;
 
-function decimalsOf(profile: Profile): number {
+/** Units that count whole things: a count of people or of events is a whole number, in every province. */
+const WHOLE_UNITS = new Set(['count', 'persons', 'units']);
+
+function decimalsOf(profile: Profile, unit: string): number {
+  if (WHOLE_UNITS.has(unit)) return 0;
   if (profile.decimals !== undefined) return profile.decimals;
   return profile.level >= 1000 ? 0 : 1;
 }
@@ -64,7 +68,7 @@ export function createIndicators({ seed, spec }: GeneratorContext, indicators: r
   const revise = (indicator: Indicator, profile: Profile, period: ReportingPeriod, key: string, value: number) => {
     const next = rng(seed, 'ind|rev', indicator.code, key, period.frequency, period.year, period.index);
     if (next() > 0.33) return value;
-    const decimals = decimalsOf(profile);
+    const decimals = decimalsOf(profile, indicator.unit);
     const changed = round(profile.kind === 'flow' ? value * (1 + 0.012 * (next() - 0.3)) : value + (next() - 0.5) * Math.max(0.2, profile.noise), decimals);
     return changed === value ? round(value + 10 ** -decimals, decimals) : changed;
   };
@@ -79,7 +83,7 @@ export function createIndicators({ seed, spec }: GeneratorContext, indicators: r
     for (const indicator of list) {
       const profile = profileOf(indicator);
       const metric = indicatorMetric(indicator.code);
-      const decimals = decimalsOf(profile);
+      const decimals = decimalsOf(profile, indicator.unit);
       builder.setUnit(metric, indicator.unit);
       const national = nationalLevel(indicator, profile, period);
       if (!provincial) {
@@ -91,7 +95,9 @@ export function createIndicators({ seed, spec }: GeneratorContext, indicators: r
       }
       const draw = (iso: string) => {
         const unit = units.find((candidate) => candidate.iso === iso);
-        return { [metric]: unit ? unitValue(indicator, profile, period, national, unit) : 0 };
+        // Whole things are whole in every unit, so that the provinces and the country add up.
+        const value = unit ? unitValue(indicator, profile, period, national, unit) : 0;
+        return { [metric]: decimals === 0 && WHOLE_UNITS.has(indicator.unit) ? Math.round(value) : value };
       };
       emitPeriodFigures(builder, {
         figures: { rollUps: { [metric]: profile.kind === 'flow' ? 'sum' : 'mean' }, decimals: { [metric]: decimals } },

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorCodeOfMetric, loadIndicatorCatalogue } from '../../src/domain/indicators/index.js';
+import { createChannelModels } from './index.js';
+
+// What an independent check of the simulator's output found: the reference backend must be as honest as
+// the one it stands in for.
+const models = createChannelModels(11);
+const at = (text: string) => Date.parse(text);
+const TIMES = ['2025-06-30T20:00:00+07:00', '2026-03-14T23:00:00+07:00', '2026-11-22T10:00:00+07:00'].map(at);
+const catalogue = new Map(loadIndicatorCatalogue().indicators.map((indicator) => [indicator.code, indicator]));
+
+describe('the simulator’s data is honest', () => {
+  it('counts people and events in whole numbers, and the provinces add up to the country', () => {
+    const model = models.get('indicators/kt-xh')!;
+    let counted = 0;
+    for (const t of TIMES) {
+      const { observations } = model.snapshot(t);
+      const groups = new Map<string, { national: number | null; provinces: number }>();
+      for (const o of observations) {
+        const indicator = catalogue.get(indicatorCodeOfMetric(o.metric) ?? '');
+        if (!indicator || !['count', 'persons', 'units'].includes(indicator.unit)) continue;
+        counted++;
+        expect(Number.isInteger(o.value), `${o.metric} ${o.area} ${o.period.start}: ${o.value}`).toBe(true);
+        if (indicator.areaLevel !== 'provincial') continue;
+        const key = `${o.metric}|${o.period.start}|${o.period.end}|${o.revision ?? 0}`;
+        const group = groups.get(key) ?? { national: null, provinces: 0 };
+        if (o.area === 'VN') group.national = o.value;
+        else if (o.area.startsWith('VN34-') || /^VN-\d{2}$|^VN-[A-Z]{2}$/.test(o.area)) group.provinces += o.value;
+        groups.set(key, group);
+      }
+      for (const [key, group] of groups) if (group.national !== null && group.provinces > 0 && !key.endsWith('|1')) expect(group.provinces, key).toBe(group.national);
+    }
+    expect(counted).toBeGreaterThan(100);
+  });
+});
