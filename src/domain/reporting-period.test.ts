@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { civilDateIn, formatCivil, type CivilDate } from './civil-date.js';
-import { daysUntilCutOff, periodContains, reportingPeriodLabel, reportingPeriodOf, REPORTING_FREQUENCIES } from './reporting-period.js';
+import { currentDecreePeriod, daysUntilCutOff, DECREE_PERIODS, periodContains, reportingPeriodLabel, reportingPeriodOf, REPORTING_FREQUENCIES } from './reporting-period.js';
 
 const d = (year: number, month: number, day: number): CivilDate => ({ year, month, day });
 const span = (frequency: (typeof REPORTING_FREQUENCIES)[number], date: CivilDate) => {
@@ -65,5 +65,32 @@ describe('reporting periods (Decree 09/2019)', () => {
     const instant = new Date(Date.UTC(2026, 10, 14, 20, 0));
     expect(civilDateIn(instant, 'UTC')).toEqual(d(2026, 11, 14));
     expect(civilDateIn(instant, 'Asia/Ho_Chi_Minh')).toEqual(d(2026, 11, 15));
+  });
+});
+
+describe('the periods a wall shows as current (Decree 09/2019)', () => {
+  it('has a six-month period, cumulative from 15 Dec, only until 14 Jun', () => {
+    expect(currentDecreePeriod('half-year', d(2025, 12, 15), 'vi')).toMatchObject({ label: '6 tháng năm 2026', start: d(2025, 12, 15), cutOff: d(2026, 6, 14) });
+    expect(currentDecreePeriod('half-year', d(2026, 6, 14), 'vi')?.label).toBe('6 tháng năm 2026');
+    expect(currentDecreePeriod('half-year', d(2026, 6, 15), 'vi')).toBeNull();
+    expect(currentDecreePeriod('half-year', d(2026, 12, 1), 'vi')).toBeNull();
+  });
+
+  it('has a nine-month period for the provinces that report one, 15 Dec to 14 Sep', () => {
+    expect(currentDecreePeriod('nine-month', d(2026, 9, 14), 'vi')).toMatchObject({ label: '9 tháng năm 2026', cutOff: d(2026, 9, 14) });
+    expect(currentDecreePeriod('nine-month', d(2026, 9, 15), 'en')).toBeNull();
+  });
+
+  it('never names a second half-year, on any day of a year', () => {
+    for (let day = 0; day < 366; day++) {
+      const date = new Date(Date.UTC(2026, 0, 1 + day));
+      const civil = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+      for (const kind of DECREE_PERIODS) expect(currentDecreePeriod(kind, civil, 'vi')?.label ?? '').not.toMatch(/cuối năm/);
+    }
+  });
+
+  it('gives the month, quarter and year as before, the year from 15 Dec', () => {
+    expect(currentDecreePeriod('year', d(2026, 12, 15), 'vi')).toMatchObject({ label: 'Năm 2027', cutOff: d(2027, 12, 14) });
+    expect(currentDecreePeriod('quarter', d(2026, 12, 1), 'en')?.label).toBe('Q4 2026');
   });
 });

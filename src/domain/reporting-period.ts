@@ -4,8 +4,11 @@ import { addMonths, compareCivil, daysBetween, type CivilDate } from './civil-da
  * Periodic reporting periods and their data cut-off (Decree 09/2019/NĐ-CP, Art. 12):
  * monthly: 15th of the previous month to the 14th of the reporting month;
  * quarterly: 15th of the month before the quarter to the 14th of the quarter's last month;
- * six-monthly: 15 Dec of the previous year to 14 Jun (the second half, by the same rule, 15 Jun to 14 Dec);
- * yearly: 15 Dec of the previous year to 14 Dec.
+ * six-monthly: 15 Dec of the previous year to 14 Jun, cumulative; yearly: 15 Dec of the previous year to
+ * 14 Dec. There is no "second half-year" report: the yearly one covers it. Several provinces add a
+ * cumulative nine-month report (15 Dec to 14 Sep). `reportingPeriodOf` also gives a second half by the
+ * month rule, for the simulator's history of half-yearly indicators; what a display shows as the current
+ * period comes from `currentDecreePeriod`.
  */
 export const REPORTING_FREQUENCIES = ['month', 'quarter', 'half-year', 'year'] as const;
 export type ReportingFrequency = (typeof REPORTING_FREQUENCIES)[number];
@@ -73,4 +76,35 @@ export function reportingPeriodLabel(period: ReportingPeriod, language: 'vi' | '
     case 'year':
       return `Year ${year}`;
   }
+}
+
+/** The periods a wall shows as current (Decree 09/2019): the cumulative ones exist only inside their window. */
+export const DECREE_PERIODS = ['month', 'quarter', 'half-year', 'nine-month', 'year'] as const;
+export type DecreePeriodKind = (typeof DECREE_PERIODS)[number];
+
+export interface DecreePeriod {
+  kind: DecreePeriodKind;
+  year: number;
+  start: CivilDate;
+  cutOff: CivilDate;
+  label: string;
+}
+
+/**
+ * The Decree period of the given kind that `date` falls in; null for the six-month (15 Dec → 14 Jun) and
+ * nine-month (15 Dec → 14 Sep) reports outside their window: from 15 Jun to 14 Dec there is no six-month
+ * period in progress, and never a "6 tháng cuối năm".
+ */
+export function currentDecreePeriod(kind: DecreePeriodKind, date: CivilDate, language: 'vi' | 'en'): DecreePeriod | null {
+  if (kind === 'month' || kind === 'quarter' || kind === 'year') {
+    const period = reportingPeriodOf(kind, date);
+    return { kind, year: period.year, start: period.start, cutOff: period.cutOff, label: reportingPeriodLabel(period, language) };
+  }
+  const year = reportingPeriodOf('year', date).year;
+  const start = { year: year - 1, month: 12, day: CUT_OFF_DAY + 1 };
+  const cutOff = { year, month: kind === 'half-year' ? 6 : 9, day: CUT_OFF_DAY };
+  if (compareCivil(date, cutOff) > 0) return null;
+  const months = kind === 'half-year' ? 6 : 9;
+  const label = language === 'vi' ? `${months} tháng năm ${year}` : `${months} months ${year}`;
+  return { kind, year, start, cutOff, label };
 }

@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { civilDateIn, type CivilDate } from '../../../src/domain/civil-date.js';
-import type { ReportingFrequency } from '../../../src/domain/reporting-period.js';
+import type { DecreePeriodKind } from '../../../src/domain/reporting-period.js';
 import type { ClockOptions } from '../../../src/layout/panel-kinds/clock.js';
 import { t, type Locale } from '../../i18n/index.js';
 import { useFitContent } from '../fit-text.js';
@@ -49,7 +49,7 @@ function ClockTime({ ticker, timeZone, showSeconds }: { ticker: SecondTicker; ti
   );
 }
 
-const ClockPeriods = memo(function ClockPeriods({ today, periods, locale }: { today: CivilDate; periods: readonly ReportingFrequency[]; locale: Locale }) {
+const ClockPeriods = memo(function ClockPeriods({ today, periods, locale }: { today: CivilDate; periods: readonly DecreePeriodKind[]; locale: Locale }) {
   const lines = useMemo(() => periodLines(today, periods, locale), [today, periods, locale]);
   return (
     <ul className="clock-periods" aria-label={t(locale, 'clock.periodsTitle')}>

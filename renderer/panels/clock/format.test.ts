@@ -36,13 +36,20 @@ describe('clock formatting', () => {
 });
 
 describe('reporting period lines (Decree 09/2019)', () => {
-  it('gives each requested period, in order, with its cut-off and the days left', () => {
+  it('gives each requested period that exists today, in order, with its cut-off and the days left: no "6 tháng cuối năm"', () => {
     const lines = periodLines({ year: 2026, month: 11, day: 22 }, ['month', 'quarter', 'half-year', 'year'], 'vi-VN');
     expect(lines.map((line) => `${line.label} | ${line.detail}`)).toEqual([
       'Tháng 12/2026 | Chốt số liệu: 14/12/2026 · còn 22 ngày',
       'Quý IV/2026 | Chốt số liệu: 14/12/2026 · còn 22 ngày',
-      '6 tháng cuối năm 2026 | Chốt số liệu: 14/12/2026 · còn 22 ngày',
       'Năm 2026 | Chốt số liệu: 14/12/2026 · còn 22 ngày',
+    ]);
+  });
+
+  it('shows the cumulative six-month and nine-month periods inside their windows', () => {
+    const lines = periodLines({ year: 2026, month: 5, day: 20 }, ['half-year', 'nine-month'], 'vi-VN');
+    expect(lines.map((line) => `${line.label} | ${line.detail}`)).toEqual([
+      '6 tháng năm 2026 | Chốt số liệu: 14/06/2026 · còn 25 ngày',
+      '9 tháng năm 2026 | Chốt số liệu: 14/09/2026 · còn 117 ngày',
     ]);
   });
 

@@ -1,5 +1,5 @@
-import type { CivilDate } from '../../../src/domain/civil-date.js';
-import { daysUntilCutOff, reportingPeriodLabel, reportingPeriodOf, type ReportingFrequency } from '../../../src/domain/reporting-period.js';
+import { daysBetween, type CivilDate } from '../../../src/domain/civil-date.js';
+import { currentDecreePeriod, type DecreePeriodKind } from '../../../src/domain/reporting-period.js';
 import { languageOf, t, type Locale } from '../../i18n/index.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -50,7 +50,7 @@ export function formatLongDate(date: CivilDate, locale: Locale): string {
 }
 
 export interface PeriodLine {
-  frequency: ReportingFrequency;
+  frequency: DecreePeriodKind;
   /** "Tháng 12/2026" */
   label: string;
   /** "Chốt số liệu: 14/12/2026" */
@@ -62,15 +62,16 @@ export interface PeriodLine {
   daysLeft: number;
 }
 
-/** The current reporting period of each frequency, with its data cut-off and the days left to it. */
-export function periodLines(today: CivilDate, frequencies: readonly ReportingFrequency[], locale: Locale): PeriodLine[] {
+/** The current reporting period of each kind that has one today, with its data cut-off and the days left to it. */
+export function periodLines(today: CivilDate, frequencies: readonly DecreePeriodKind[], locale: Locale): PeriodLine[] {
   const language = languageOf(locale);
-  return frequencies.map((frequency) => {
-    const period = reportingPeriodOf(frequency, today);
-    const daysLeft = daysUntilCutOff(period, today);
+  return frequencies.flatMap((frequency) => {
+    const period = currentDecreePeriod(frequency, today, language);
+    if (!period) return [];
+    const daysLeft = daysBetween(today, period.cutOff);
     const left = daysLeft === 0 ? t(locale, 'clock.cutOffToday') : t(locale, daysLeft === 1 ? 'clock.dayLeft' : 'clock.daysLeft', { days: daysLeft });
     const cutOff = t(locale, 'clock.cutOff', { date: formatShortDate(period.cutOff) });
-    return { frequency, label: reportingPeriodLabel(period, language), cutOff, left, detail: `${cutOff} · ${left}`, daysLeft };
+    return [{ frequency, label: period.label, cutOff, left, detail: `${cutOff} · ${left}`, daysLeft }];
   });
 }
 
