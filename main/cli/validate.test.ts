@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,9 +11,24 @@ describe('opswall validate', () => {
     const result = validateFiles([join(appRoot, 'layouts', 'central-room.json'), join(appRoot, 'layouts', 'desk.json')]);
     expect(result.ok).toBe(true);
     expect(result.lines).toEqual([
-      expect.stringMatching(/central-room\.json: layout "central-room", 2 walls, 8 displays, 22 panels$/),
+      expect.stringMatching(/central-room\.json: layout "central-room", 2 walls, 8 displays, 15 panels$/),
       expect.stringMatching(/desk\.json: layout "desk", 1 wall, 1 display, 4 panels$/),
     ]);
+  });
+
+  it('warns, and still passes, when a panel will not read from the farthest seat', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opswall-validate-'));
+    const layout = JSON.parse(readFileSync(join(appRoot, 'layouts', 'central-room.json'), 'utf8')) as { walls: { displays: { id: string; grid: { columns: number; rows: number }; panels: { cell: unknown }[] }[] }[] };
+    const main3 = layout.walls[0]!.displays.find((display) => display.id === 'main-3')!;
+    // Two key figures stacked instead of side by side: each gets half the height.
+    main3.grid = { columns: 1, rows: 2 };
+    main3.panels.forEach((panel, i) => (panel.cell = { column: 1, row: i + 1 }));
+    const file = join(dir, 'crowded.json');
+    writeFileSync(file, JSON.stringify(layout, null, 2));
+    const result = validateFiles([file]);
+    expect(result.ok).toBe(true);
+    expect(result.lines[1]).toMatch(/⚠ .*crowded\.json: 2 warnings \(it works, but will not read well\)/);
+    expect(result.lines[2]).toMatch(/panel "vnindex" on display "main-3" needs about \d+ % of the display's height .*55-inch monitors read from 10 m.*its cell is 4\d % high/);
   });
 
   it('checks a room config with its layouts and mapping', async () => {

@@ -51,6 +51,10 @@ function validateOne(file: string, lines: string[]): Problem[] {
   const displays = layoutDisplays(result.layout);
   const panels = displays.reduce((sum, { display }) => sum + display.panels.length, 0);
   lines.push(`✓ ${file}: layout "${result.layout.id}", ${count(result.layout.walls.length, 'wall')}, ${count(displays.length, 'display')}, ${count(panels, 'panel')}`);
+  if (result.warnings.length > 0) {
+    lines.push(`⚠ ${file}: ${count(result.warnings.length, 'warning')} (it works, but will not read well)`);
+    for (const warning of result.warnings) lines.push(`  ${formatProblem(warning)}`);
+  }
   return [];
 }
 

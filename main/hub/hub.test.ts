@@ -94,9 +94,11 @@ describe('wall namespace', () => {
     const assignment = result.event;
     expect(assignment.display.id).toBe('side-left');
     expect(assignment.wall).toEqual({ id: 'side', name: 'Màn hình bên' });
-    expect(assignment.display.panels.map((p) => p.id)).toEqual(['side-clock', 'side-links', 'main-duty']);
+    expect(assignment.display.panels.map((p) => p.id)).toEqual(['side-clock', 'main-duty']);
     expect(assignment.layout).toMatchObject({ id: 'central-room', locale: 'vi-VN', timeZone: 'Asia/Ho_Chi_Minh', version: hub.room.assignmentFor('side-left')!.layout.version });
-    expect(assignment.minTextHeightVh).toBe(2);
+    // 55-inch monitors read from 10 m: 15 arc-minutes; small print from half way.
+    expect(assignment.minTextHeightVh).toBe(6.4);
+    expect(assignment.smallPrintHeightVh).toBe(3.2);
     // Options arrive resolved, defaults filled in.
     expect(assignment.display.panels[1]!.options).toMatchObject({ size: 'normal', align: 'start', tone: 'neutral' });
     const health = await getJson<HealthReport>('/healthz');

@@ -25,3 +25,19 @@ describe('label placement', () => {
     expect([...placeLabels(input, { width: 500, height: 500 })]).toEqual(['a']);
   });
 });
+
+describe('a label with other places to go', () => {
+  it('takes the first of its places that is free, and says which', () => {
+    const chosen = new Map<string, number>();
+    const archipelago = { id: 'hoang-sa', x: 400, y: 100, width: 100, height: 40, priority: 1000, alternatives: [{ x: 400, y: 300 }, { x: 200, y: 300 }] };
+    // A legend holds the top right: the name goes under the islands.
+    const placed = placeLabels([archipelago], { width: 500, height: 500 }, [{ left: 300, top: 0, right: 500, bottom: 200 }], 4, chosen);
+    expect(placed).toEqual(new Set(['hoang-sa']));
+    expect(chosen.get('hoang-sa')).toBe(1);
+  });
+
+  it('is left out only when none of its places is free', () => {
+    const archipelago = { id: 'hoang-sa', x: 400, y: 100, width: 100, height: 40, priority: 1000, alternatives: [{ x: 400, y: 300 }] };
+    expect(placeLabels([archipelago], { width: 500, height: 500 }, [{ left: 300, top: 0, right: 500, bottom: 500 }])).toEqual(new Set());
+  });
+});

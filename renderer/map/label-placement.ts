@@ -13,6 +13,8 @@ export interface LabelCandidate {
   height: number;
   /** Higher is placed first. */
   priority: number;
+  /** Other centres to try, in order, when the first does not fit (an archipelago's name beside it, under it). */
+  alternatives?: readonly { x: number; y: number }[];
 }
 
 export interface Rect {
@@ -22,17 +24,30 @@ export interface Rect {
   bottom: number;
 }
 
-export function placeLabels(candidates: readonly LabelCandidate[], panel: { width: number; height: number }, blocked: readonly Rect[] = [], gap = 4): Set<string> {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  panel: { width: number; height: number },
+  blocked: readonly Rect[] = [],
+  gap = 4,
+  /** Filled with the centre each placed label took: 0 its own, 1… its alternatives. */
+  chosen?: Map<string, number>,
+): Set<string> {
   const order = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   const kept: Rect[] = [];
   const placed = new Set<string>();
   for (const label of order) {
-    const box: Rect = { left: label.x - label.width / 2, top: label.y - label.height / 2, right: label.x + label.width / 2, bottom: label.y + label.height / 2 };
-    if (box.left < 0 || box.top < 0 || box.right > panel.width || box.bottom > panel.height) continue;
-    if (blocked.some((rect) => overlaps(box, rect, 0))) continue;
-    if (kept.some((rect) => overlaps(box, rect, gap))) continue;
-    kept.push(box);
+    const centres = [{ x: label.x, y: label.y }, ...(label.alternatives ?? [])];
+    const index = centres.findIndex(({ x, y }) => {
+      const box: Rect = { left: x - label.width / 2, top: y - label.height / 2, right: x + label.width / 2, bottom: y + label.height / 2 };
+      if (box.left < 0 || box.top < 0 || box.right > panel.width || box.bottom > panel.height) return false;
+      if (blocked.some((rect) => overlaps(box, rect, 0))) return false;
+      if (kept.some((rect) => overlaps(box, rect, gap))) return false;
+      kept.push(box);
+      return true;
+    });
+    if (index < 0) continue;
     placed.add(label.id);
+    chosen?.set(label.id, index);
   }
   return placed;
 }

@@ -105,7 +105,10 @@ export class MapLayers {
     for (const model of this.density) layers.push(model.layer(context));
     for (const model of this.events) layers.push(model.layer(context, now));
     // Text layers only once they have text: an empty glyph atlas is an empty canvas WebGL refuses to upload.
-    if (this.aqi && this.aqi.cities.length > 0) layers.push(...this.aqi.layers(context));
+    if (this.aqi && this.aqi.cities.length > 0) {
+      this.aqi.place(context, project, size, blocked);
+      layers.push(...this.aqi.layers(context));
+    }
     if (this.options.labels !== 'none') {
       const aqiLabels = this.aqi ? this.aqi.blocked(context, project) : [];
       this.placeLabels(context, focus, project, size, [...blocked, ...aqiLabels]);
@@ -156,7 +159,7 @@ export class MapLayers {
       return { id: code, text: `${feature.properties.name}${value}`, position: feature.properties.label, priority, tone: 'province' };
     });
     const placed = visibleLabels([...FIXED_LABELS, ...provinces], project, size, blocked, context.minTextPx);
-    const key = placed.map((label) => `${label.id}:${label.text}`).join('|');
+    const key = placed.map((label) => `${label.id}:${label.text}:${label.position.join(',')}`).join('|');
     // The same labels keep the same array: deck.gl then has nothing to redo.
     if (key !== this.labelsKey) {
       this.labelsKey = key;

@@ -16,6 +16,7 @@ export function testAssignment(overrides: Partial<DisplayAssignment> = {}): Disp
       ],
     },
     minTextHeightVh: 2.5,
+    smallPrintHeightVh: 2.5,
     ...overrides,
   };
 }

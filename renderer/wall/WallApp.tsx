@@ -54,7 +54,10 @@ export function WallApp({ environment, connect }: Props) {
   }, [identity, store, connect, environment]);
 
   const displayId = identity?.ok ? identity.identity.displayId : (identity?.displayId ?? null);
-  const style = { '--min-text-vh': String(assignment?.minTextHeightVh ?? DEFAULT_MIN_TEXT_VH) } as CSSProperties;
+  const style = {
+    '--min-text-vh': String(assignment?.minTextHeightVh ?? DEFAULT_MIN_TEXT_VH),
+    '--small-print-vh': String(assignment?.smallPrintHeightVh ?? DEFAULT_MIN_TEXT_VH),
+  } as CSSProperties;
   return (
     <div className="wall-root" data-display-id={displayId ?? undefined} data-layout-version={assignment?.layout.version} lang={assignment?.layout.locale ?? 'vi'} style={style}>
       {assignment ? (
@@ -94,7 +97,7 @@ function Layers({ assignment }: { assignment: DisplayAssignment }) {
             data-layer={shown ? 'shown' : layer === retiring ? 'retiring' : 'prepared'}
             data-layout-version={layer.layout.version}
             aria-hidden={shown ? undefined : true}
-            style={{ '--min-text-vh': String(layer.minTextHeightVh), visibility: shown ? 'visible' : 'hidden' } as CSSProperties}
+            style={{ '--min-text-vh': String(layer.minTextHeightVh), '--small-print-vh': String(layer.smallPrintHeightVh), visibility: shown ? 'visible' : 'hidden' } as CSSProperties}
           >
             {/* A last line of defence: a fault outside any panel shows a notice, never a blank wall. */}
             <ErrorBoundary

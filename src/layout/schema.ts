@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { viewingSchema } from './legibility.js';
 
 /** Current layout format version. Older files are migrated on load (see migrate.ts). */
 export const LAYOUT_FORMAT = 'opswall.layout';
@@ -49,6 +50,8 @@ export const wallSchema = z.strictObject({
   id,
   name: z.string().min(1).max(80),
   arrangement: z.strictObject({ columns: positiveInt(16), rows: positiveInt(16) }).optional(),
+  /** The wall's monitors and its farthest seat: the text heights follow from them (legibility.ts). */
+  viewing: viewingSchema.optional(),
   displays: z.array(displaySchema).min(1, 'a wall needs at least one display'),
 });
 

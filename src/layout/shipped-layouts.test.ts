@@ -17,4 +17,22 @@ describe('shipped layouts', () => {
     const problems = parsed.ok ? (validateLayout(parsed.document) as { problems?: [] }).problems ?? [] : parsed.problems;
     expect(problems.map(formatProblem)).toEqual([]);
   });
+
+  it.each(files)('%s states how each wall is seen, and reads from its farthest seat', (name) => {
+    const file = join(layoutsDir, name);
+    const parsed = parseJsonDocument(readFileSync(file, 'utf8'), file);
+    if (!parsed.ok) throw new Error(name);
+    const result = validateLayout(parsed.document);
+    if (!result.ok) throw new Error(name);
+    for (const wall of result.layout.walls) expect(wall.viewing, wall.id).toBeDefined();
+    expect(result.warnings.map(formatProblem)).toEqual([]);
+  });
+
+  it('the central room is read from 10 m on 55-inch monitors', () => {
+    const file = join(layoutsDir, 'central-room.json');
+    const parsed = parseJsonDocument(readFileSync(file, 'utf8'), file);
+    const result = parsed.ok ? validateLayout(parsed.document) : null;
+    if (!result?.ok) throw new Error('central-room.json');
+    for (const wall of result.layout.walls) expect(wall.viewing).toMatchObject({ farthestM: 10, monitor: { diagonalIn: 55 } });
+  });
 });

@@ -4,9 +4,11 @@ import { zodProblems } from '../document/zod-problems.js';
 import { layoutFormatMigrations, migrateLayoutFormat, migratePanelOptions, type FormatMigrations } from './migrate.js';
 import { panelKinds as builtInPanelKinds, type PanelKindDefinition } from './panel-kinds/index.js';
 import { isTimeZone } from './panel-kinds/time-zone.js';
+import { textFitWarnings } from './text-fit.js';
 import { LAYOUT_FORMAT, cellSchema, displaySchema, layoutSchema, wallSchema, type Cell, type Layout } from './schema.js';
 
-export type LayoutValidation = { ok: true; layout: Layout; migratedFrom: number } | { ok: false; problems: Problem[] };
+/** A valid layout may still carry warnings: it will work, but not read well (text-fit.ts). */
+export type LayoutValidation = { ok: true; layout: Layout; migratedFrom: number; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 export interface ValidateOptions {
   panelKinds?: ReadonlyMap<string, PanelKindDefinition>;
@@ -49,7 +51,7 @@ export function validateLayout(document: JsonDocument, options: ValidateOptions 
       }
     }
   }
-  return { ok: true, layout, migratedFrom: migrated.from };
+  return { ok: true, layout, migratedFrom: migrated.from, warnings: textFitWarnings(document, layout, kinds) };
 }
 
 function semanticProblems(document: JsonDocument, layout: Json, kinds: ReadonlyMap<string, PanelKindDefinition>, resolved: ResolvedOptions): Problem[] {

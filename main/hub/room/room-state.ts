@@ -1,4 +1,5 @@
 import { findDisplay } from '../../../src/layout/displays.js';
+import { displayTextHeights } from '../../../src/layout/legibility.js';
 import type { DisplayLayout, Layout } from '../../../src/layout/schema.js';
 import type { DisplayStatus, RoomStatus } from '../../../src/protocol/control/index.js';
 import type { DisplayAssignment, DisplayHealth, MapBase } from '../../../src/protocol/wall/index.js';
@@ -96,7 +97,7 @@ export class RoomState {
       layout: { id: layout.id, name: layout.name, version: spotlit ? `${version}+${spotlit.version}:${spotlit.panel.id}` : version, locale: layout.locale, timeZone: layout.timeZone },
       wall: { id: located.wall.id, name: located.wall.name },
       display,
-      minTextHeightVh: located.display.minTextHeightVh ?? layout.minTextHeightVh,
+      ...displayTextHeights(layout, located.wall, located.display),
       ...(this.mapBase ? { mapBase: this.mapBase } : {}),
     };
   }

@@ -32,6 +32,9 @@ const UNIT = 'µg/m³';
 export class AqiModel {
   cities: CityAqi[] = [];
   private source: ChannelData | undefined;
+  /** Which side of its disc each city's label is on, chosen per draw (place). */
+  private left = new Set(LABEL_LEFT);
+  private sidesKey = '';
 
   constructor(
     readonly id: string,
@@ -58,14 +61,38 @@ export class AqiModel {
 
   /** Where the labels lie on the panel, so that province names keep clear of them. */
   blocked(context: DrawContext, project: (position: [number, number]) => [number, number]): Rect[] {
+    return this.cities.map((city) => this.box(city, context, project, this.left.has(city.area)));
+  }
+
+  /**
+   * Puts each label on the side of its disc where it stays on the panel and clear of what covers the map
+   * (legend, focus card), preferring the usual side; at the minimum text height of a far seat a label is wide.
+   */
+  place(context: DrawContext, project: (position: [number, number]) => [number, number], panel: { width: number; height: number }, covered: readonly Rect[]): void {
+    // One city after another, each keeping clear of what covers the map and of the labels placed before it.
+    const taken = [...covered];
+    const hidden = (rect: Rect) => {
+      const outside = Math.max(0, -rect.left) + Math.max(0, rect.right - panel.width);
+      const under = taken.reduce((sum, other) => sum + Math.max(0, Math.min(rect.right, other.right) - Math.max(rect.left, other.left)) * (rect.bottom > other.top && rect.top < other.bottom ? 1 : 0), 0);
+      return outside + under;
+    };
+    this.left = new Set();
+    for (const city of this.cities) {
+      const usual = LABEL_LEFT.has(city.area);
+      const side = hidden(this.box(city, context, project, !usual)) < hidden(this.box(city, context, project, usual)) ? !usual : usual;
+      if (side) this.left.add(city.area);
+      taken.push(this.box(city, context, project, side));
+    }
+    this.sidesKey = [...this.left].sort().join(',');
+  }
+
+  private box(city: CityAqi, context: DrawContext, project: (position: [number, number]) => [number, number], left: boolean): Rect {
     const radius = context.minTextPx * 0.45;
-    return this.cities.map((city) => {
-      const [x, y] = project(city.position);
-      const { width } = labelBox(this.labelOf(city, context.locale), context.minTextPx);
-      const reach = radius + 8 + width + 8;
-      const half = context.minTextPx * 0.75;
-      return LABEL_LEFT.has(city.area) ? { left: x - reach, top: y - half, right: x + radius, bottom: y + half } : { left: x - radius, top: y - half, right: x + reach, bottom: y + half };
-    });
+    const [x, y] = project(city.position);
+    const { width } = labelBox(this.labelOf(city, context.locale), context.minTextPx);
+    const reach = radius + 8 + width + 8;
+    const half = context.minTextPx * 0.75;
+    return left ? { left: x - reach, top: y - half, right: x + radius, bottom: y + half } : { left: x - radius, top: y - half, right: x + reach, bottom: y + half };
   }
 
   layers(context: DrawContext) {
@@ -101,10 +128,10 @@ export class AqiModel {
         getBackgroundColor: (city) => [...city.band.rgb, 255],
         backgroundPadding: [8, 3],
         backgroundBorderRadius: 4,
-        getTextAnchor: (city) => (LABEL_LEFT.has(city.area) ? 'end' : 'start'),
+        getTextAnchor: (city) => (this.left.has(city.area) ? 'end' : 'start'),
         getAlignmentBaseline: 'center',
-        getPixelOffset: (city) => [LABEL_LEFT.has(city.area) ? -(radius + 8) : radius + 8, 0],
-        updateTriggers: { getText: [language, this.options.levelNames] },
+        getPixelOffset: (city) => [this.left.has(city.area) ? -(radius + 8) : radius + 8, 0],
+        updateTriggers: { getText: [language, this.options.levelNames], getTextAnchor: this.sidesKey, getPixelOffset: [this.sidesKey, radius] },
         extensions: [...context.extensions],
       }),
     ];

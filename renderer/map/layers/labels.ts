@@ -9,6 +9,8 @@ export interface MapLabel {
   position: [number, number];
   priority: number;
   tone: 'province' | 'archipelago' | 'sea' | 'country';
+  /** Other places for the name when its own is taken (by the legend, a tile's edge): tried in order. */
+  alternatives?: readonly [number, number][];
 }
 
 /**
@@ -16,8 +18,8 @@ export interface MapLabel {
  * to, as the domain facts §7 require), the East Sea, and the neighbouring countries, dimmed.
  */
 export const FIXED_LABELS: readonly MapLabel[] = [
-  { id: 'hoang-sa', text: 'QĐ. Hoàng Sa\n(Đà Nẵng)', position: [112.0, 17.35], priority: 1000, tone: 'archipelago' },
-  { id: 'truong-sa', text: 'QĐ. Trường Sa\n(Khánh Hòa)', position: [114.0, 11.1], priority: 1000, tone: 'archipelago' },
+  { id: 'hoang-sa', text: 'QĐ. Hoàng Sa\n(Đà Nẵng)', position: [112.0, 17.35], priority: 1000, tone: 'archipelago', alternatives: [[110.6, 16.9], [113.9, 16.9], [112.0, 15.0], [112.0, 14.6]] },
+  { id: 'truong-sa', text: 'QĐ. Trường Sa\n(Khánh Hòa)', position: [114.0, 11.1], priority: 1000, tone: 'archipelago', alternatives: [[114.0, 7.6], [111.0, 9.4]] },
   { id: 'bien-dong', text: 'Biển Đông', position: [111.6, 13.6], priority: 500, tone: 'sea' },
   { id: 'country-156', text: 'TRUNG QUỐC', position: [107.2, 23.9], priority: 10, tone: 'country' },
   { id: 'country-418', text: 'LÀO', position: [102.9, 19.6], priority: 10, tone: 'country' },
@@ -43,7 +45,8 @@ function lineWidth(text: string, size: number): number {
   const key = `${size}|${text}`;
   let width = widths.get(key);
   if (width === undefined) {
-    measureContext ??= document.createElement('canvas').getContext('2d');
+    // Outside a page (unit tests) there is no canvas to measure with: an average letter is 0.6 em.
+    measureContext ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
     if (measureContext) {
       measureContext.font = `600 ${size}px "${FONT}"`;
       width = measureContext.measureText(text).width;
@@ -67,10 +70,18 @@ export function labelBox(text: string, size: number): { width: number; height: n
 export function visibleLabels(labels: readonly MapLabel[], project: (position: [number, number]) => [number, number], panel: { width: number; height: number }, blocked: readonly Rect[], size: number): MapLabel[] {
   const candidates: LabelCandidate[] = labels.map((label) => {
     const [x, y] = project(label.position);
-    return { id: label.id, x, y, ...labelBox(label.text, size), priority: label.priority };
+    const alternatives = label.alternatives?.map((position) => {
+      const [ax, ay] = project(position);
+      return { x: ax, y: ay };
+    });
+    return { id: label.id, x, y, ...labelBox(label.text, size), priority: label.priority, ...(alternatives ? { alternatives } : {}) };
   });
-  const placed = placeLabels(candidates, panel, blocked, size * 0.25);
-  return labels.filter((label) => placed.has(label.id));
+  const chosen = new Map<string, number>();
+  const placed = placeLabels(candidates, panel, blocked, size * 0.25, chosen);
+  return labels.filter((label) => placed.has(label.id)).map((label) => {
+    const index = chosen.get(label.id) ?? 0;
+    return index === 0 ? label : { ...label, position: label.alternatives![index - 1]! };
+  });
 }
 
 export function labelsLayer(id: string, labels: readonly MapLabel[], context: DrawContext) {

@@ -24,12 +24,14 @@ interface Props {
  */
 export const MapLegend = forwardRef<HTMLDivElement, Props>(function MapLegend({ model, options, context }, ref) {
   const eventsLayer = options.layers.find((layer) => layer.type === 'events');
+  const shows = (key: 'choropleth' | 'events' | 'aqi' | 'warning-areas') => !options.legendKeys || options.legendKeys.includes(key);
   return (
     <aside className="map-legend" ref={ref} data-at={options.legendAt} aria-label={t(context.locale, 'map.legend')}>
-      {model.choropleths.map((legend, i) => (
-        <ChoroplethKey key={i} legend={legend} context={context} />
-      ))}
-      {model.events && eventsLayer && (
+      {shows('choropleth') &&
+        model.choropleths.map((legend, i) => (
+          <ChoroplethKey key={i} legend={legend} context={context} />
+        ))}
+      {shows('events') && model.events && eventsLayer && (
         <section className="map-key" data-key="events">
           <h3 className="map-key-title">{t(context.locale, 'map.events', { hours: eventsLayer.maxAgeHours })}</h3>
           <ul className="map-key-list">
@@ -44,7 +46,7 @@ export const MapLegend = forwardRef<HTMLDivElement, Props>(function MapLegend({ 
           {model.events.length === 0 && <p className="map-key-note">{t(context.locale, 'data.waiting')}</p>}
         </section>
       )}
-      {model.aqi && (
+      {shows('aqi') && model.aqi && (
         <section className="map-key" data-key="aqi">
           <h3 className="map-key-title">{t(context.locale, 'map.aqi')}</h3>
           {model.aqi.length === 0 ? (
@@ -54,7 +56,7 @@ export const MapLegend = forwardRef<HTMLDivElement, Props>(function MapLegend({ 
           )}
         </section>
       )}
-      {model.warningAreas !== null && (
+      {shows('warning-areas') && model.warningAreas !== null && (
         <section className="map-key" data-key="warning-areas">
           <h3 className="map-key-title">{t(context.locale, 'map.warningAreas')}</h3>
           <p className="map-key-note">

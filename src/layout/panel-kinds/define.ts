@@ -17,6 +17,18 @@ export interface PanelKindDefinition<Schema extends z.ZodType<Options> = z.ZodTy
   migrations: Readonly<Record<number, (options: Options) => Options>>;
   /** Live data channels (feed protocol) the panel reads, for per-display fan-out. */
   channels(options: z.output<Schema>): string[];
+  /**
+   * The least text the panel must show at the minimum heights, for `opswall validate`'s fit check: lines
+   * at the minimum text height (a value drawn larger counts its share of lines) and lines of small print,
+   * besides the title bar every panel has. `cell` is the cell's size in em of the minimum text height
+   * (for text that wraps, and for panels that arrange themselves by their cell's shape).
+   */
+  textNeeds?(options: z.output<Schema>, cell: { widthEm: number; heightEm: number }): TextNeeds;
+}
+
+export interface TextNeeds {
+  lines: number;
+  smallPrintLines: number;
 }
 
 export function definePanelKind<Schema extends z.ZodType<Options>>(definition: PanelKindDefinition<Schema>): PanelKindDefinition<Schema> {

@@ -35,4 +35,7 @@ export const kpiKind = definePanelKind({
   options: kpiOptions,
   migrations: {},
   channels: (options) => [options.channel],
+  // The value (drawn larger: two lines), its change, what it is compared with, the period, the state; the
+  // source and the times in small print.
+  textNeeds: () => ({ lines: 6, smallPrintLines: 3 }),
 });

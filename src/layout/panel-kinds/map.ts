@@ -30,6 +30,11 @@ export const mapOptions = z
     legend: z.boolean().default(true),
     /** Where the legend sits over the map: over sea or neighbouring land, so it hides no province. */
     legendAt: z.enum(['bottom-left', 'bottom-right', 'top-left', 'top-right']).default('bottom-left'),
+    /**
+     * Which layers the legend explains (default: all). Read from far, a legend is large: a wall may keep
+     * only the choropleth's key, whose period and source every figure needs.
+     */
+    legendKeys: z.array(z.enum(['choropleth', 'events', 'aqi', 'warning-areas'])).min(1).optional(),
     /** One province zoomed to and highlighted, its key figures beside it (also a runtime command). */
     focus: mapFocusOptionSchema.optional(),
     /** Figures shown beside a province in focus, besides the choropleths' own. */
@@ -58,6 +63,12 @@ export const mapKind = definePanelKind({
   options: mapOptions,
   migrations: {},
   channels: (options) => [...new Set([...options.layers.flatMap(layerChannels), ...options.focusFigures.map((figure) => figure.channel)])],
+  // The legend: its title, one line a class, "no figure", the period; source and times in small print.
+  textNeeds: (options) => {
+    const choropleth = options.layers.find((layer) => layer.type === 'choropleth');
+    if (!options.legend || !choropleth) return { lines: 0, smallPrintLines: 0 };
+    return { lines: 3 + choropleth.classes, smallPrintLines: 3 };
+  },
 });
 
 export * from './map/layers.js';

@@ -25,7 +25,14 @@ export const textKind = definePanelKind({
   options: textOptions,
   migrations: {},
   channels: () => [],
+  textNeeds: (options, cell) => ({ lines: wrappedLines(options.text, cell.widthEm), smallPrintLines: 0 }),
 });
+
+/** Lines the text takes at the minimum height in a cell `widthEm` wide (an average letter is about 0.55 em). */
+export function wrappedLines(text: string, widthEm: number): number {
+  const perLine = Math.max(1, Math.floor(widthEm / 0.55));
+  return text.split('\n').reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+}
 
 function isPlainText(value: string): boolean {
   for (let i = 0; i < value.length; i++) {

@@ -18,6 +18,8 @@ export const displayAssignmentSchema = z.object({
   display: displaySchema,
   /** Minimum text height for this display, % of its height. */
   minTextHeightVh: z.number().positive().max(20),
+  /** Minimum height of provenance small print (source, cut-off, received), % of its height. */
+  smallPrintHeightVh: z.number().positive().max(20),
   /** The room's own base map for its maps, if it has one (room config map.base). */
   mapBase: mapBaseSchema.optional(),
 });
