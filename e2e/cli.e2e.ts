@@ -115,7 +115,7 @@ function runFor(args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = {}):
 }
 
 describe('opswall hub when it cannot serve', () => {
-  it('exits non-zero within 2 s on a busy port, naming it', async () => {
+  it('exits non-zero at once on a busy port (within 5 s, where a hung one runs until killed at 10 s), naming it', async () => {
     const blocker = createServer().listen(0, '127.0.0.1');
     await new Promise((resolve) => blocker.once('listening', resolve));
     const port = (blocker.address() as AddressInfo).port;
@@ -123,7 +123,7 @@ describe('opswall hub when it cannot serve', () => {
     const result = await runFor(['hub', '--config', file], 10_000);
     blocker.close();
     expect(result.code, result.output).toBe(1);
-    expect(result.ms).toBeLessThan(2_000);
+    expect(result.ms).toBeLessThan(5_000);
     expect(result.output).toContain(`the hub's address is already in use (127.0.0.1:${port})`);
     expect(result.output).not.toMatch(/\n\s+at /);
   });
