@@ -43,7 +43,8 @@ export function concentration(seed: number, iso63: string, metric: AqiMetric, ho
   const h = hourOfDay(hourStart);
   const season = 1 + climate.swing * Math.cos(seasonAngle(day) - (2 * Math.PI * climate.peakDay) / 365.25);
   const episode = Math.exp(0.4 * smoothNoise(seed, `aqi|episode|${iso63}`, hourIndex, 54));
-  const noise = Math.exp(0.12 * gaussian(rng(seed, 'aqi', iso63, metric, hourIndex)));
+  const noiseOf = (of: AqiMetric) => Math.exp(0.12 * gaussian(rng(seed, 'aqi', iso63, of, hourIndex)));
+  const noise = noiseOf(metric);
   const rush = 1 + 0.35 * bump(h, 8, 1.5) + 0.4 * bump(h, 19.5, 2) - 0.25 * bump(h, 14, 2.5);
   const inversion = climate.swing > 0.4 ? 1 + 0.25 * (season - 1) * (bump(h, 2, 3) + bump(h, 23, 2)) : 1;
   const pm25 = climate.pm25 * season * episode * rush * inversion;
@@ -51,7 +52,8 @@ export function concentration(seed: number, iso63: string, metric: AqiMetric, ho
     case 'conc.pm25':
       return round(pm25 * noise, 1);
     case 'conc.pm10':
-      return round(pm25 * (1.55 + 0.3 * uniform(seed, 'aqi|pm10', iso63, hourIndex)) * noise, 1);
+      // PM10 holds the PM2.5 (the fine particles are part of it): the same hour's PM2.5 times a coarse share.
+      return round(pm25 * noiseOf('conc.pm25') * (1.45 + 0.4 * uniform(seed, 'aqi|pm10', iso63, hourIndex)), 1);
     case 'conc.no2':
       return round(climate.no2 * episode * (0.7 + 0.6 * bump(h, 8, 1.5) + 0.7 * bump(h, 18.5, 1.8)) * noise, 1);
     case 'conc.co':

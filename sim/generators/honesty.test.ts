@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorCodeOfMetric, loadIndicatorCatalogue } from '../../src/domain/indicators/index.js';
+import { AQI_CITIES } from '../../src/domain/areas/index.js';
+import { HOUR } from '../time.js';
+import { concentration } from './aqi.js';
 import { createChannelModels } from './index.js';
 
 // What an independent check of the simulator's output found: the reference backend must be as honest as
@@ -31,5 +34,21 @@ describe('the simulator’s data is honest', () => {
       for (const [key, group] of groups) if (group.national !== null && group.provinces > 0 && !key.endsWith('|1')) expect(group.provinces, key).toBe(group.national);
     }
     expect(counted).toBeGreaterThan(100);
+  });
+});
+
+describe('the simulator’s air quality is physical', () => {
+  it('never has more PM2.5 than PM10 at one station in one hour (PM10 holds the PM2.5), over a year', () => {
+    const start = Date.parse('2025-12-01T00:00:00+07:00');
+    const broken: string[] = [];
+    for (const city of AQI_CITIES) {
+      for (let hour = 0; hour < 24 * 365; hour++) {
+        const at = start + hour * HOUR;
+        const pm25 = concentration(11, city.iso63, 'conc.pm25', at);
+        const pm10 = concentration(11, city.iso63, 'conc.pm10', at);
+        if (pm25 > pm10) broken.push(`${city.iso63} ${new Date(at).toISOString()}: PM2.5 ${pm25} > PM10 ${pm10}`);
+      }
+    }
+    expect(broken.slice(0, 5)).toEqual([]);
   });
 });
