@@ -3,6 +3,10 @@ import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import '../theme/theme.css';
 import './console.css';
+import './room/room.css';
+import './shared/controls.css';
+// Last: the tablet layout overrides the desk one.
+import './tablet.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { restoreSignIn } from '../live/control-connection.js';
