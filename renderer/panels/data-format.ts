@@ -118,6 +118,12 @@ export function formatTime(at: number, timeZone: string, style: TimeStyle = 'ful
   return `${time} ${moment.day}/${moment.month}/${moment.year}`;
 }
 
+/** The date of a moment in the time zone: "29/11", or with the year "29/11/2026". */
+export function formatDate(at: number, timeZone: string, withYear = false): string {
+  const moment = momentIn(at, timeZone);
+  return withYear ? `${moment.day}/${moment.month}/${moment.year}` : `${moment.day}/${moment.month}`;
+}
+
 // ---- periods ----
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

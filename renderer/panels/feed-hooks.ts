@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CHANNELS, metricSpec } from '../../src/protocol/feed/channels.js';
-import type { SeriesIndex } from '../state/wall/feed-data.js';
+import type { ChannelData, SeriesIndex } from '../state/wall/feed-data.js';
 import { freshnessOf, type Freshness } from '../state/wall/freshness.js';
 import { useWall, type WallState } from '../state/wall/wall-store.js';
 
@@ -56,4 +56,10 @@ export function selectFreshness(channel: string): (state: WallState) => Freshnes
 export function useFreshness(channel: string): FreshnessView {
   const selector = useMemo(() => selectFreshness(channel), [channel]);
   return useWall(useShallow(selector));
+}
+
+/** Everything held for one channel (a new object whenever its content changes), or null before any data. */
+export function useChannelData(channel: string): ChannelData | null {
+  const selector = useMemo(() => (state: WallState) => state.feed.channels[channel] ?? null, [channel]);
+  return useWall(selector);
 }

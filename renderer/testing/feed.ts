@@ -59,3 +59,19 @@ export function batch(channel: string, seq: number, observations: HeldObservatio
 export function link(channels: Record<string, string | null>, upstream: DataLink['upstream'] = { state: 'connected', since: '2026-11-22T00:00:00.000Z' }, expectedIntervalS = 60): DataLink {
   return { upstream, channels: Object.fromEntries(Object.entries(channels).map(([channel, confirmedAt]) => [channel, { confirmedAt, expectedIntervalS }])) };
 }
+
+/** The hour ending at `end` (ISO, +07:00) as a feed period. */
+export function hourPeriod(end: string): Period {
+  const to = Date.parse(end);
+  return { frequency: 'hour', start: new Date(to - 3_600_000).toISOString(), end: new Date(to).toISOString() };
+}
+
+/** Hourly concentration figures (environment/aqi) of one metric and area, one per value, the last hour ending at `lastEnd`. */
+export function hourlyFigures(metric: string, area: string, values: readonly (number | null)[], lastEnd: string): HeldObservation[] {
+  const last = Date.parse(lastEnd);
+  return values.flatMap((value, i) => {
+    if (value === null) return [];
+    const period = hourPeriod(new Date(last - (values.length - 1 - i) * 3_600_000).toISOString());
+    return [figure({ metric, area, unit: 'µg/m³', value, period, cutOff: period.end, source: 'Bộ Nông nghiệp và Môi trường', status: 'provisional', reportedAt: period.end, receivedAt: period.end })];
+  });
+}

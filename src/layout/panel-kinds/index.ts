@@ -1,4 +1,6 @@
+import { airQualityKind } from './air-quality.js';
 import { clockKind } from './clock.js';
+import { trafficAccidentsKind } from './traffic-accidents.js';
 import type { PanelKindDefinition } from './define.js';
 import { kpiKind } from './kpi.js';
 import { mapKind } from './map.js';
@@ -6,7 +8,7 @@ import { textKind } from './text.js';
 
 /** Every panel kind a layout may use. Adding a kind: define it here, add its component in renderer/panels. */
 export const panelKinds: ReadonlyMap<string, PanelKindDefinition> = new Map(
-  [clockKind, textKind, kpiKind, mapKind].map((definition) => [definition.kind, definition as unknown as PanelKindDefinition]),
+  [clockKind, textKind, kpiKind, mapKind, airQualityKind, trafficAccidentsKind].map((definition) => [definition.kind, definition as unknown as PanelKindDefinition]),
 );
 
 export type { PanelKindDefinition } from './define.js';
@@ -14,3 +16,4 @@ export { clockKind, type ClockOptions } from './clock.js';
 export { textKind, type TextOptions } from './text.js';
 export { kpiKind, type KpiOptions } from './kpi.js';
 export { mapKind, type MapOptions } from './map.js';
+export { airQualityKind, type AirQualityOptions } from './air-quality.js';
