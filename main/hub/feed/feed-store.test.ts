@@ -63,6 +63,17 @@ describe('FeedStore', () => {
     expect(store.snapshot('e', 'traffic/accidents', 1).observations.map((o) => o.period.start).sort()).toEqual(['2026-11-03', '2026-11-04', '2026-11-05']);
   });
 
+  it('bounds history per frequency: a day of market ticks does not evict the closes the change is measured against', () => {
+    const store = storeOn(':memory:', { historyPerSeries: 3, instantsPerSeries: 100 });
+    const tick = (minute: number) => ({ ...observation(30, 1_280 + minute), metric: 'deaths', period: { frequency: 'instant' as const, start: `2026-11-30T02:${String(minute).padStart(2, '0')}:00Z`, end: `2026-11-30T02:${String(minute).padStart(2, '0')}:00Z` } });
+    store.apply(message(1, [observation(27, 1_270), observation(28, 1_275), ...Array.from({ length: 50 }, (_, minute) => tick(minute))]), at);
+    const held = store.snapshot('e', 'traffic/accidents', 1).observations;
+    expect(held.filter((o) => o.period.frequency === 'day').map((o) => o.value)).toEqual([1_270, 1_275]);
+    expect(held.filter((o) => o.period.frequency === 'instant')).toHaveLength(50);
+    store.apply(message(2, Array.from({ length: 60 }, (_, minute) => ({ ...tick(minute), period: { frequency: 'instant' as const, start: `2026-11-30T03:${String(minute).padStart(2, '0')}:00Z`, end: `2026-11-30T03:${String(minute).padStart(2, '0')}:00Z` } }))), at);
+    expect(store.snapshot('e', 'traffic/accidents', 2).observations.filter((o) => o.period.frequency === 'instant')).toHaveLength(100);
+  });
+
   it('keeps the same figure apart in two channels, also on disk (traffic deaths are not disaster deaths)', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'opswall-store-')), 'cache.sqlite');
     const store = storeOn(file, { historyPerSeries: 2 });

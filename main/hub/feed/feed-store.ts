@@ -6,13 +6,15 @@ import type { SqliteDatabase } from '../db.js';
 import { prepareFeedSchema } from './schema.sql.js';
 
 export interface StoreLimits {
-  /** Periods kept per series (latest values plus this much history). */
+  /** Periods kept per series and frequency (latest values plus this much history): a day's close is not evicted by the day's ticks. */
   historyPerSeries: number;
+  /** Instants kept per series: a trading day of 10-second market ticks (1,710) for the intraday chart. */
+  instantsPerSeries: number;
   reportsPerChannel: number;
   quarantineRows: number;
 }
 
-const DEFAULT_LIMITS: StoreLimits = { historyPerSeries: 48, reportsPerChannel: 500, quarantineRows: 10_000 };
+const DEFAULT_LIMITS: StoreLimits = { historyPerSeries: 48, instantsPerSeries: 2_048, reportsPerChannel: 500, quarantineRows: 10_000 };
 const QUARANTINE_ITEM_BYTES = 4096;
 
 export interface ApplyOutcome {
@@ -25,7 +27,7 @@ export interface ApplyOutcome {
 
 interface ChannelMemory {
   observations: Map<string, HeldObservation>;
-  /** Per series, its period keys ordered oldest → newest, to bound history. */
+  /** Per series and frequency ("series#frequency"), its period keys ordered oldest → newest, to bound history. */
   series: Map<string, { key: string; end: string }[]>;
   reports: Map<string, HeldReport>;
   upstreamSeq: number | null;
@@ -93,7 +95,7 @@ export class FeedStore {
       const row = rowKey(message.channel, key);
       this.pendingUpserts.set(row, { channel: message.channel, key, held });
       this.pendingDeletes.delete(row);
-      if (!existing) this.track(message.channel, memory, seriesKey(observation), key, observation.period.end);
+      if (!existing) this.track(message.channel, memory, seriesKey(observation), observation.period.frequency, key, observation.period.end);
       outcome.observations.push(held);
     }
     for (const report of message.reports) {
@@ -219,10 +221,12 @@ export class FeedStore {
     return memory;
   }
 
-  /** Adds a period to its series, evicting the oldest beyond the history limit. */
-  private track(channel: string, memory: ChannelMemory, series: string, key: string, end: string): void {
-    let periods = memory.series.get(series);
-    if (!periods) memory.series.set(series, (periods = []));
+  /** Adds a period to its series, evicting the oldest of its frequency beyond the history limit. */
+  private track(channel: string, memory: ChannelMemory, series: string, frequency: string, key: string, end: string): void {
+    const bucket = `${series}#${frequency}`;
+    let periods = memory.series.get(bucket);
+    if (!periods) memory.series.set(bucket, (periods = []));
+    const limit = frequency === 'instant' ? this.limits.instantsPerSeries : this.limits.historyPerSeries;
     const last = periods[periods.length - 1];
     if (!last || last.end <= end) periods.push({ key, end });
     else {
@@ -230,7 +234,7 @@ export class FeedStore {
       while (index > 0 && periods[index - 1]!.end > end) index -= 1;
       periods.splice(index, 0, { key, end });
     }
-    while (periods.length > this.limits.historyPerSeries) {
+    while (periods.length > limit) {
       const evicted = periods.shift()!;
       const row = rowKey(channel, evicted.key);
       memory.observations.delete(evicted.key);
@@ -273,7 +277,7 @@ export class FeedStore {
       const memory = this.channel(row.channel);
       memory.observations.set(row.key, observation);
       this.persisted.add(rowKey(row.channel, row.key));
-      this.track(row.channel, memory, row.series, row.key, row.period_end);
+      this.track(row.channel, memory, row.series, observation.period.frequency, row.key, row.period_end);
     }
     for (const row of this.db.prepare('SELECT channel, body FROM reports').iterate() as Iterable<{ channel: string; body: string }>) {
       const report = parseRow<HeldReport>(row.body);

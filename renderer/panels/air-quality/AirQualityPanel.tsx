@@ -34,7 +34,6 @@ export function AirQualityPanel({ options, context }: PanelProps<AirQualityOptio
           <tr>
             <th scope="col">{words.city}</th>
             <th scope="col">{words.hourly}</th>
-            <th scope="col">{words.dominant}</th>
             {options.trend && <th scope="col" className="aq-trend">{words.trend}</th>}
             {options.daily && <th scope="col" className="aq-daily">{fill(words.daily, { day: dayStart === undefined ? '' : formatDate(dayStart, context.timeZone) })}</th>}
           </tr>
@@ -64,8 +63,18 @@ const CityRow = memo(function CityRow({ city, options, sizes, locale }: { city: 
         )}
         {city.name}
       </th>
-      <td>{city.now ? <AqiChip aqi={city.now.aqi} band={city.now.band} locale={locale} /> : <span className="aq-none">{words.none}</span>}</td>
-      <td className="aq-dominant">{city.now ? POLLUTANT_LABELS[city.now.dominant] : '–'}</td>
+      <td className="aq-now">
+        {city.now ? (
+          <>
+            <AqiChip aqi={city.now.aqi} band={city.now.band} locale={locale} />
+            <span className="aq-dominant" title={words.dominant}>
+              {POLLUTANT_LABELS[city.now.dominant]}
+            </span>
+          </>
+        ) : (
+          <span className="aq-none">{words.none}</span>
+        )}
+      </td>
       {options.trend && <td className="aq-trend">{city.trend.some((value) => value !== null) && <Chart option={trend} label={fill(words.trendLabel, { city: city.name })} />}</td>}
       {options.daily && <td className="aq-daily">{city.daily?.aqi != null && city.daily.band ? <AqiChip aqi={city.daily.aqi} band={city.daily.band} locale={locale} compact /> : '–'}</td>}
     </tr>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { observationKey, seriesKey } from '../../../src/protocol/feed/records.js';
 import { dayFigure, figure, report } from '../../testing/feed.js';
-import { ChannelState, periodBounds, SERIES_HISTORY, supersedes } from './feed-data.js';
+import { ChannelState, INSTANT_HISTORY, periodBounds, SERIES_HISTORY, supersedes } from './feed-data.js';
 
 const DEATHS = 'deaths|VN|persons';
 
@@ -116,6 +116,23 @@ describe('a channel', () => {
     expect(state.upsert(dayFigure('2026-01-02', 1))).toBe(true);
     expect(state.commit()!.series.get(DEATHS)!.entries).toHaveLength(SERIES_HISTORY + 1);
     expect(view.observations.size).toBe(SERIES_HISTORY + 1);
+  });
+
+  it('keeps a trading day of instants (market ticks) beside the closes, which they do not evict', () => {
+    const state = channel();
+    const close = (day: string, value: number) => figure({ metric: 'vnindex.close', unit: 'points', value, period: { frequency: 'day', start: day, end: day } });
+    state.upsert(close('2026-11-26', 1_270));
+    state.upsert(close('2026-11-27', 1_275));
+    const open = Date.parse('2026-11-30T02:00:00Z');
+    const ticks = 1_710;
+    for (let i = 0; i < ticks; i++) {
+      const at = new Date(open + i * 10_000).toISOString();
+      state.upsert(figure({ metric: 'vnindex.close', unit: 'points', value: 1_280 + i / 100, period: { frequency: 'instant', start: at, end: at } }));
+    }
+    const series = state.commit()!.series.get('vnindex.close|VN|points')!;
+    expect(series.entries.filter((entry) => entry.period.frequency === 'instant')).toHaveLength(ticks);
+    expect(series.previous?.value).toBe(1_275);
+    expect(INSTANT_HISTORY).toBeGreaterThanOrEqual(ticks);
   });
 
   it('replaces only the series it changed, and makes no new view when nothing changed', () => {

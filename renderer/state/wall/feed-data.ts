@@ -34,7 +34,7 @@ export interface ChannelData {
 
 export interface SeriesIndex {
   readonly key: string;
-  /** Oldest first by period end (then start); at most SERIES_HISTORY figures of each frequency. */
+  /** Oldest first by period end (then start); at most SERIES_HISTORY figures of each frequency (INSTANT_HISTORY instants). */
   readonly entries: readonly HeldObservation[];
   /** The figure with the latest period end (the shortest period on a tie). */
   readonly latest: HeldObservation;
@@ -51,6 +51,10 @@ export interface SeriesIndex {
 
 /** Figures kept per series and frequency: enough for "previous period" and a short sparkline. */
 export const SERIES_HISTORY = 64;
+/** Instants kept per series: a trading day of 10-second market ticks, for the intraday chart (the hub keeps as many). */
+export const INSTANT_HISTORY = 2_048;
+
+const historyLimit = (frequency: string) => (frequency === 'instant' ? INSTANT_HISTORY : SERIES_HISTORY);
 
 /** Civil dates in the feed are dates in Viet Nam (UTC+7, no daylight saving). */
 const VN_OFFSET_MS = 7 * 3_600_000;
@@ -155,7 +159,7 @@ class SeriesDraft {
       if (oldest < 0) oldest = i;
       count++;
     }
-    if (count > SERIES_HISTORY) {
+    if (count > historyLimit(frequency)) {
       // Too many of this frequency: the oldest one goes (it may be the one just added, if it is a late old period).
       evicted(this.keys[oldest]!);
       this.entries.splice(oldest, 1);
