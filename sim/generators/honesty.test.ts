@@ -37,6 +37,38 @@ describe('the simulator’s data is honest', () => {
   });
 });
 
+describe('the simulator’s indicators follow their regime’s periods', () => {
+  it('puts statistical indicators (GDP, CPI, trade, credit) on calendar periods and administrative ones on the decree’s (cut off on the 14th)', () => {
+    const model = models.get('indicators/kt-xh')!;
+    const seen = { statistical: 0, 'decree-09': 0 };
+    for (const t of TIMES) {
+      for (const o of model.snapshot(t).observations) {
+        const indicator = catalogue.get(indicatorCodeOfMetric(o.metric) ?? '');
+        if (!indicator) continue;
+        seen[indicator.regime]++;
+        const where = `${o.metric} (${indicator.regime}) ${o.period.start}–${o.period.end}`;
+        const end = new Date(`${o.period.end}T00:00:00Z`);
+        const lastOfMonth = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 0)).getUTCDate();
+        if (indicator.regime === 'statistical') {
+          expect(o.period.start.slice(8), where).toBe('01');
+          expect(end.getUTCDate(), where).toBe(lastOfMonth);
+        } else {
+          expect(o.period.start.slice(8), where).toBe('15');
+          expect(o.period.end.slice(8), where).toBe('14');
+        }
+      }
+    }
+    expect(seen.statistical).toBeGreaterThan(100);
+    expect(seen['decree-09']).toBeGreaterThan(100);
+  });
+
+  it('says in the catalogue which regime each indicator follows', () => {
+    expect(catalogue.get('gdp-growth')?.regime).toBe('statistical');
+    expect(catalogue.get('cpi')?.regime).toBe('statistical');
+    expect(catalogue.get('budget-revenue')?.regime).toBe('decree-09');
+  });
+});
+
 describe('the simulator’s air quality is physical', () => {
   it('never has more PM2.5 than PM10 at one station in one hour (PM10 holds the PM2.5), over a year', () => {
     const start = Date.parse('2025-12-01T00:00:00+07:00');

@@ -1,5 +1,5 @@
 import { indicatorMetric, loadIndicatorCatalogue, type Indicator } from '../../src/domain/indicators/index.js';
-import type { ReportingFrequency, ReportingPeriod } from '../../src/domain/reporting-period.js';
+import { REPORTING_REGIMES, type ReportingFrequency, type ReportingPeriod } from '../../src/domain/reporting-period.js';
 import { GEO_NATIONAL, type UnitFacts } from '../geo/index.js';
 import { ChannelModel } from '../model/channel-model.js';
 import type { Schedule } from '../model/channel-model.js';
@@ -13,8 +13,8 @@ import { profileOf, type Profile } from './indicator-profiles.js';
 
 /**
  * indicators/kt-xh — every indicator of the catalogue (src/domain/indicators; example entries) as
- * "kt-xh.<code>" in its own unit, per reporting period of its frequency (Decree 09/2019: months 15th
- * → 14th, quarters, halves, years 15 Dec → 14 Dec), nationwide, and per province for the provincial
+ * "kt-xh.<code>" in its own unit, per period of its frequency and regime (administrative, Decree 09/2019:
+ * months 15th → 14th, quarters, halves, years 15 Dec → 14 Dec; statistical: calendar periods), nationwide, and per province for the provincial
  * ones (63 units for periods cut off before 1 July 2025, 34 after; "VN" their sum or weighted mean).
  * First release (provisional) 5 / 10 / 15 / 20 days after the cut-off for month / quarter / half /
  * year; about a third of the figures are revised (revision 1) 7 days later for months, 30 for
@@ -114,9 +114,11 @@ export function createIndicators({ seed, spec }: GeneratorContext, indicators: r
   const schedules: Schedule[] = [];
   for (const level of ['national', 'provincial'] as const) {
     for (const frequency of ['month', 'quarter', 'half-year', 'year'] as const) {
-      const list = indicators.filter((indicator) => indicator.areaLevel === level && indicator.frequency === frequency);
-      if (list.length === 0) continue;
-      schedules.push(reportingSchedule({ frequency, lagSlots: 2, firstSlot: WINDOW[level][frequency], build: build(list, level === 'provincial') }));
+      for (const regime of REPORTING_REGIMES) {
+        const list = indicators.filter((indicator) => indicator.areaLevel === level && indicator.frequency === frequency && indicator.regime === regime);
+        if (list.length === 0) continue;
+        schedules.push(reportingSchedule({ frequency, regime, lagSlots: 2, firstSlot: WINDOW[level][frequency], build: build(list, level === 'provincial') }));
+      }
     }
   }
   return new ChannelModel(spec, schedules, 48);

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { observationKey, type Observation } from '../../src/protocol/feed/index.js';
 import { DAY, dayIndex, HOUR, MINUTE, minuteOfDay, weekday } from '../time.js';
+import { indicatorCodeOfMetric, loadIndicatorCatalogue } from '../../src/domain/indicators/index.js';
 import { createChannelModels } from './index.js';
 
 const models = createChannelModels(5);
 const at = (text: string) => Date.parse(text);
 const model = (channel: string) => models.get(channel)!;
+const catalogue = loadIndicatorCatalogue();
+const regimeOf = (metric: string) => catalogue.get(indicatorCodeOfMetric(metric) ?? '')?.regime;
 
 /** Everything a channel publishes in [from, to), cut in 10-minute batches as the server would. */
 function published(channel: string, from: number, to: number): Observation[] {
@@ -32,7 +35,7 @@ describe('revisions', () => {
   });
 
   it("last month's indicators are revised a week after their first release", () => {
-    const items = published('indicators/kt-xh', at('2026-06-14T00:00:00+07:00'), at('2026-07-10T00:00:00+07:00')).filter((o) => o.period.frequency === 'month');
+    const items = published('indicators/kt-xh', at('2026-06-14T00:00:00+07:00'), at('2026-07-10T00:00:00+07:00')).filter((o) => o.period.frequency === 'month' && regimeOf(o.metric) === 'decree-09');
     const first = items.filter((o) => o.revision === 0);
     const revised = items.filter((o) => o.revision === 1);
     expect(first.every((o) => o.period.start === '2026-05-15' && o.period.end === '2026-06-14' && o.cutOff === '2026-06-15T00:00:00+07:00')).toBe(true);
@@ -41,6 +44,12 @@ describe('revisions', () => {
     expect(revised.every((o) => o.reportedAt === '2026-06-26T09:00:00+07:00' && o.status === 'revised')).toBe(true);
     const original = new Map(first.map((o) => [observationKey(o), o.value]));
     for (const item of revised) expect(item.value).not.toBe(original.get(observationKey(item)));
+  });
+
+  it("a statistical indicator's month is the calendar month, released five days after it ends", () => {
+    const items = published('indicators/kt-xh', at('2026-06-01T00:00:00+07:00'), at('2026-06-10T00:00:00+07:00')).filter((o) => o.period.frequency === 'month' && regimeOf(o.metric) === 'statistical' && o.revision === 0);
+    expect(items.length).toBeGreaterThan(10);
+    expect(items.every((o) => o.period.start === '2026-05-01' && o.period.end === '2026-05-31' && o.cutOff === '2026-06-01T00:00:00+07:00' && o.reportedAt === '2026-06-05T09:00:00+07:00')).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { reportingPeriodOf, type ReportingFrequency, type ReportingPeriod } from '../../src/domain/reporting-period.js';
+import { periodOfRegime, type ReportingFrequency, type ReportingPeriod, type ReportingRegime } from '../../src/domain/reporting-period.js';
 import { civilOfDay, dayIndex, dayOfCivil, HOUR } from '../time.js';
 import type { Schedule } from './channel-model.js';
 import type { Variant } from './items.js';
@@ -43,15 +43,15 @@ export function weeklySchedule(options: { lagSlots: number; windowSlots: number;
 const PER_YEAR: Record<ReportingFrequency, number> = { month: 12, quarter: 4, 'half-year': 2, year: 1 };
 
 /** The reporting period (Decree 09/2019: 15th → 14th) of a slot number. */
-export function reportingPeriodOfSlot(frequency: ReportingFrequency, slot: number): ReportingPeriod {
+export function reportingPeriodOfSlot(frequency: ReportingFrequency, slot: number, regime: ReportingRegime = 'decree-09'): ReportingPeriod {
   const perYear = PER_YEAR[frequency];
   const year = Math.floor(slot / perYear);
   const index = slot - year * perYear + 1;
-  return reportingPeriodOf(frequency, { year, month: (index * 12) / perYear, day: 14 });
+  return periodOfRegime(regime, frequency, { year, month: (index * 12) / perYear, day: 14 });
 }
 
-export function reportingSlotOf(frequency: ReportingFrequency, t: number): number {
-  const period = reportingPeriodOf(frequency, civilOfDay(dayIndex(t)));
+export function reportingSlotOf(frequency: ReportingFrequency, t: number, regime: ReportingRegime = 'decree-09'): number {
+  const period = periodOfRegime(regime, frequency, civilOfDay(dayIndex(t)));
   return period.year * PER_YEAR[frequency] + period.index - 1;
 }
 
@@ -64,20 +64,23 @@ export const cutOffDay = (period: ReportingPeriod): number => dayOfCivil(period.
  */
 export function reportingSchedule(options: {
   frequency: ReportingFrequency;
+  /** Decree 09 periods (default) or calendar ones (statistical regimes). */
+  regime?: ReportingRegime;
   lagSlots: number;
   firstSlot: (currentSlot: number) => number;
   build: (period: ReportingPeriod) => Variant[];
 }): Schedule {
   const { frequency } = options;
+  const regime = options.regime ?? 'decree-09';
   return {
-    slotOf: (t) => reportingSlotOf(frequency, t),
+    slotOf: (t) => reportingSlotOf(frequency, t, regime),
     leadSlots: 0,
     lagSlots: options.lagSlots,
     window: (t) => {
-      const current = reportingSlotOf(frequency, t);
+      const current = reportingSlotOf(frequency, t, regime);
       return { first: options.firstSlot(current), last: current };
     },
-    build: (slot) => options.build(reportingPeriodOfSlot(frequency, slot)),
+    build: (slot) => options.build(reportingPeriodOfSlot(frequency, slot, regime)),
   };
 }
 

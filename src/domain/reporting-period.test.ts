@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { civilDateIn, formatCivil, type CivilDate } from './civil-date.js';
-import { currentDecreePeriod, daysUntilCutOff, DECREE_PERIODS, periodContains, reportingPeriodLabel, reportingPeriodOf, REPORTING_FREQUENCIES } from './reporting-period.js';
+import { calendarPeriodOf, currentDecreePeriod, daysUntilCutOff, DECREE_PERIODS, periodContains, periodOfRegime, reportingPeriodLabel, reportingPeriodOf, REPORTING_FREQUENCIES } from './reporting-period.js';
 
 const d = (year: number, month: number, day: number): CivilDate => ({ year, month, day });
 const span = (frequency: (typeof REPORTING_FREQUENCIES)[number], date: CivilDate) => {
@@ -92,5 +92,18 @@ describe('the periods a wall shows as current (Decree 09/2019)', () => {
   it('gives the month, quarter and year as before, the year from 15 Dec', () => {
     expect(currentDecreePeriod('year', d(2026, 12, 15), 'vi')).toMatchObject({ label: 'Năm 2027', cutOff: d(2027, 12, 14) });
     expect(currentDecreePeriod('quarter', d(2026, 12, 1), 'en')?.label).toBe('Q4 2026');
+  });
+});
+
+describe('calendar periods of the statistical regimes', () => {
+  it('are calendar months, quarters, halves and years', () => {
+    expect(calendarPeriodOf('month', { year: 2026, month: 2, day: 20 })).toEqual({ frequency: 'month', year: 2026, index: 2, start: { year: 2026, month: 2, day: 1 }, cutOff: { year: 2026, month: 2, day: 28 } });
+    expect(calendarPeriodOf('month', { year: 2028, month: 2, day: 1 }).cutOff.day).toBe(29);
+    expect(calendarPeriodOf('quarter', { year: 2026, month: 12, day: 31 })).toMatchObject({ index: 4, start: { month: 10, day: 1 }, cutOff: { month: 12, day: 31 } });
+    expect(calendarPeriodOf('half-year', { year: 2026, month: 6, day: 30 })).toMatchObject({ index: 1, start: { month: 1, day: 1 }, cutOff: { month: 6, day: 30 } });
+    expect(calendarPeriodOf('year', { year: 2026, month: 12, day: 20 })).toMatchObject({ year: 2026, start: { month: 1, day: 1 }, cutOff: { month: 12, day: 31 } });
+    // 20 December: statistically still December 2026; by the decree already January 2027.
+    expect(periodOfRegime('statistical', 'month', { year: 2026, month: 12, day: 20 })).toMatchObject({ year: 2026, index: 12 });
+    expect(periodOfRegime('decree-09', 'month', { year: 2026, month: 12, day: 20 })).toMatchObject({ year: 2027, index: 1 });
   });
 });

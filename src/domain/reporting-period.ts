@@ -39,6 +39,29 @@ export function reportingPeriodOf(frequency: ReportingFrequency, date: CivilDate
   return { frequency, year: reportingMonth.year, index, start: firstMonth, cutOff: lastMonth };
 }
 
+/**
+ * The reporting regimes a figure's period follows: 'decree-09' (administrative reports, Decree 09/2019:
+ * periods end on the 14th) or 'statistical' (statistical reporting regimes, which the decree excludes:
+ * calendar months, quarters, halves and years — GDP, CPI, trade, credit).
+ */
+export const REPORTING_REGIMES = ['decree-09', 'statistical'] as const;
+export type ReportingRegime = (typeof REPORTING_REGIMES)[number];
+
+/** The calendar month, quarter, half or year that contains `date` (statistical regimes). */
+export function calendarPeriodOf(frequency: ReportingFrequency, date: CivilDate): ReportingPeriod {
+  const length = MONTHS_PER_PERIOD[frequency];
+  const index = Math.floor((date.month - 1) / length) + 1;
+  const firstMonth = (index - 1) * length + 1;
+  const lastMonth = firstMonth + length - 1;
+  const lastDay = new Date(Date.UTC(date.year, lastMonth, 0)).getUTCDate();
+  return { frequency, year: date.year, index, start: { year: date.year, month: firstMonth, day: 1 }, cutOff: { year: date.year, month: lastMonth, day: lastDay } };
+}
+
+/** The period of a regime and frequency that contains `date`. */
+export function periodOfRegime(regime: ReportingRegime, frequency: ReportingFrequency, date: CivilDate): ReportingPeriod {
+  return regime === 'statistical' ? calendarPeriodOf(frequency, date) : reportingPeriodOf(frequency, date);
+}
+
 /** Whole days from `date` to the cut-off of its period (0 on the cut-off day itself). */
 export function daysUntilCutOff(period: ReportingPeriod, date: CivilDate): number {
   return daysBetween(date, period.cutOff);

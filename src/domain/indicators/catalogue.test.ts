@@ -20,6 +20,7 @@ const entry = (overrides: Record<string, unknown> = {}) => ({
   unit: 'USD m',
   frequency: 'month',
   owner: 'UBND thành phố Hà Nội',
+  regime: 'decree-09',
   areaLevel: 'provincial',
   example: false,
   ...overrides,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REPORTING_FREQUENCIES } from '../reporting-period.js';
+import { REPORTING_FREQUENCIES, REPORTING_REGIMES } from '../reporting-period.js';
 import { INDICATOR_GROUP_CODES, indicatorGroup } from './groups.js';
 
 /** A lower-case slug: letters a–z and digits in words joined by single dashes, e.g. "gdp-growth". */
@@ -34,7 +34,14 @@ export const indicatorSchema = z
     frequency: z.enum(REPORTING_FREQUENCIES, { error: oneOf(REPORTING_FREQUENCIES) }),
     /** The responsible ministry or agency, as data (names change: see the 2025 mergers). */
     owner: text(160),
+    /** Which periods its figures cover: calendar ones ('statistical') or the decree's (cut off on the 14th). */
+    regime: z.enum(REPORTING_REGIMES, { error: oneOf(REPORTING_REGIMES) }),
     areaLevel: z.enum(AREA_LEVELS, { error: oneOf(AREA_LEVELS) }),
+    /** Where the figure turns worrying and serious: above (or below) `warning`, then `critical`. */
+    thresholds: z
+      .strictObject({ worse: z.enum(['above', 'below']), warning: z.number(), critical: z.number() })
+      .refine((t) => (t.worse === 'above' ? t.critical >= t.warning : t.critical <= t.warning), { message: 'critical must lie beyond warning' })
+      .optional(),
     /** True when the entry was invented (unit, owner, frequency assumed), not taken from the official appendix. */
     example: z.boolean({ error: 'must be true or false' }),
   })
