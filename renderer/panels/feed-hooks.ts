@@ -63,3 +63,11 @@ export function useChannelData(channel: string): ChannelData | null {
   const selector = useMemo(() => (state: WallState) => state.feed.channels[channel] ?? null, [channel]);
   return useWall(selector);
 }
+
+/** What is held for several channels, in the given order (re-renders when any of them changes). */
+export function useChannelsData(channels: readonly string[]): (ChannelData | null)[] {
+  const key = channels.join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the names' text, not the array's identity
+  const selector = useMemo(() => (state: WallState) => channels.map((channel) => state.feed.channels[channel] ?? null), [key]);
+  return useWall(useShallow(selector));
+}

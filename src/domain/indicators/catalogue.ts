@@ -118,3 +118,10 @@ export function indicatorCodeOfMetric(metric: string): string | undefined {
   const code = metric.slice(INDICATOR_METRIC_PREFIX.length);
   return isIndicatorCode(code) ? code : undefined;
 }
+
+let builtIn: IndicatorCatalogue | null = null;
+/** The built-in catalogue, validated once on first use (most importers never look an indicator up). */
+export function builtInCatalogue(): IndicatorCatalogue {
+  builtIn ??= loadIndicatorCatalogue();
+  return builtIn;
+}

@@ -1,4 +1,4 @@
-import { indicatorCodeOfMetric, loadIndicatorCatalogue } from '../../domain/indicators/index.js';
+import { builtInCatalogue, indicatorCodeOfMetric } from '../../domain/indicators/index.js';
 
 /**
  * The feed's channels (`domain/topic`), one per kind of information of the domain facts §2, §3, §5.
@@ -32,12 +32,9 @@ export interface ChannelSpec {
 
 const m = (unit: string, vi: string, en: string): MetricSpec => ({ unit, vi, en });
 
-// Loaded on first use: most importers of the channel list (the wall page among them) never look an indicator up.
-let indicators: ReturnType<typeof loadIndicatorCatalogue> | null = null;
 function indicatorMember(metric: string): MetricSpec | undefined {
   const code = indicatorCodeOfMetric(metric);
-  indicators ??= loadIndicatorCatalogue();
-  const indicator = code === undefined ? undefined : indicators.get(code);
+  const indicator = code === undefined ? undefined : builtInCatalogue().get(code);
   return indicator ? { unit: indicator.unit, vi: indicator.name.vi, en: indicator.name.en } : undefined;
 }
 const PROVINCES: AreaScope[] = ['national', 'units34', 'units63'];
