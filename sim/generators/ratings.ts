@@ -46,6 +46,7 @@ export function createRatings({ seed, spec }: GeneratorContext): ChannelModel {
       const label = agency.scale[value - 1] ?? String(value);
       builder.observe({ at, status: 'final' }, stamp, `rating.${agency.key}`, GEO_NATIONAL.code, value);
       const verb = value < previous ? 'nâng' : value > previous ? 'hạ' : 'giữ nguyên';
+      const outlook = value < previous || uniform(seed, 'outlook', agency.key, year) < 0.6 ? 'Ổn định' : 'Tích cực';
       builder.report(
         { at, status: 'final' },
         {
@@ -53,10 +54,10 @@ export function createRatings({ seed, spec }: GeneratorContext): ChannelModel {
           kind: 'rating',
           area: GEO_NATIONAL.code,
           title: `${agency.name} ${verb} xếp hạng tín nhiệm quốc gia của Việt Nam: ${label}`,
-          text: `Ngày ${viDate(day)}, ${agency.name} ${verb} xếp hạng tín nhiệm quốc gia dài hạn của Việt Nam ${verb === 'giữ nguyên' ? 'ở mức' : verb === 'nâng' ? 'lên mức' : 'xuống mức'} ${label}, triển vọng ${value < previous || uniform(seed, 'outlook', agency.key, year) < 0.6 ? 'Ổn định' : 'Tích cực'}. Tổ chức xếp hạng đánh giá cao triển vọng tăng trưởng trung hạn, khả năng chống chịu của khu vực đối ngoại và kỷ luật tài khóa; đồng thời lưu ý rủi ro từ khu vực ngân hàng và thể chế.`,
+          text: `Ngày ${viDate(day)}, ${agency.name} ${verb} xếp hạng tín nhiệm quốc gia dài hạn của Việt Nam ${verb === 'giữ nguyên' ? 'ở mức' : verb === 'nâng' ? 'lên mức' : 'xuống mức'} ${label}, triển vọng ${outlook}. Tổ chức xếp hạng đánh giá cao triển vọng tăng trưởng trung hạn, khả năng chống chịu của khu vực đối ngoại và kỷ luật tài khóa; đồng thời lưu ý rủi ro từ khu vực ngân hàng và thể chế.`,
           occurredAt: isoInstant(at),
           severity: 'info',
-          facts: { notch: value, rating: label },
+          facts: { notch: value, rating: label, outlook, agency: agency.name },
           ...stamp,
         },
       );

@@ -2,9 +2,9 @@ import { memo, useMemo } from 'react';
 import { Chart, sparklineOption, type ChartSizes } from '../../charts/index.js';
 import { fill, languageOf, type Locale } from '../../i18n/index.js';
 import { wordsFor } from '../../i18n/words.js';
-import { defaultDecimals, formatNumber, periodLabel, unitLabel } from '../data-format.js';
+import { formatNumber, periodLabel, unitLabel } from '../data-format.js';
 import { ToneIcon } from '../ToneIcon.js';
-import { isRate, type IndicatorChange, type IndicatorTile as Tile } from './model.js';
+import { reportedDecimals, type IndicatorChange, type IndicatorTile as Tile } from './model.js';
 import { WORDS } from './words.js';
 
 interface Props {
@@ -22,7 +22,7 @@ export const IndicatorTileView = memo(function IndicatorTileView({ tile, label, 
   const { indicator, latest } = tile;
   const name = label ?? indicator.name[languageOf(locale)];
   const unit = unitLabel(indicator.unit, locale);
-  const decimals = latest ? Math.max(isRate(indicator.unit) ? 1 : 0, defaultDecimals(latest.value)) : 0;
+  const decimals = latest ? reportedDecimals(latest.value) : 0;
   const trend = useMemo(() => sparklineOption(tile.history, sizes), [tile.history, sizes]);
   const worseUp = indicator.thresholds ? indicator.thresholds.worse === 'above' : null;
   return (
@@ -45,8 +45,8 @@ export const IndicatorTileView = memo(function IndicatorTileView({ tile, label, 
               </span>
             )}
           </p>
-          <ChangeLine title={words.previous} change={tile.previous} decimals={decimals} unit={indicator.unit} worseUp={worseUp} locale={locale} />
-          <ChangeLine title={words.lastYear} change={tile.sameLastYear} decimals={decimals} unit={indicator.unit} worseUp={worseUp} locale={locale} />
+          <ChangeLine title={words.previous} change={tile.previous} decimals={decimals} worseUp={worseUp} locale={locale} />
+          <ChangeLine title={words.lastYear} change={tile.sameLastYear} decimals={decimals} worseUp={worseUp} locale={locale} />
           {sparkline && tile.history.length > 1 && (
             <div className="ib-spark">
               <Chart option={trend} label={fill(words.trend, { name })} />
@@ -61,12 +61,12 @@ export const IndicatorTileView = memo(function IndicatorTileView({ tile, label, 
   );
 });
 
-function ChangeLine({ title, change, decimals, unit, worseUp, locale }: { title: string; change: IndicatorChange | null; decimals: number; unit: string; worseUp: boolean | null; locale: Locale }) {
-  const words = wordsFor(WORDS, locale);
+/** "Kỳ trước ▲ 1,2": a rate's change in points (the unit beside the value says which), a level's in %. */
+function ChangeLine({ title, change, decimals, worseUp, locale }: { title: string; change: IndicatorChange | null; decimals: number; worseUp: boolean | null; locale: Locale }) {
   if (!change) return <p className="ib-change">{title} –</p>;
   const direction = change.difference > 0 ? 'up' : change.difference < 0 ? 'down' : 'same';
   const judgement = worseUp === null || direction === 'same' ? 'neutral' : (direction === 'up') === worseUp ? 'bad' : 'good';
-  const amount = change.percent !== null ? `${formatNumber(Math.abs(change.percent), 1, locale)}%` : `${formatNumber(Math.abs(change.difference), decimals, locale)}${unit.startsWith('%') ? ` ${words.points}` : ''}`;
+  const amount = change.percent !== null ? `${formatNumber(Math.abs(change.percent), 1, locale)}%` : formatNumber(Math.abs(change.difference), decimals, locale);
   return (
     <p className="ib-change" data-direction={direction} data-judgement={judgement}>
       {title} <span className="ib-arrow">{direction === 'up' ? '▲' : direction === 'down' ? '▼' : '='}</span> {amount}

@@ -24,6 +24,12 @@ export interface IndicatorTile {
   history: number[];
 }
 
+/** The decimals a figure was reported with (at most 2): 7.2 shows as 7,2, not 7,20. */
+export function reportedDecimals(value: number): number {
+  for (let decimals = 0; decimals < 2; decimals++) if (Math.abs(value * 10 ** decimals - Math.round(value * 10 ** decimals)) < 1e-9) return decimals;
+  return 2;
+}
+
 /** Units read as rates or indices: their change is a difference in points, not a percentage of them. */
 export function isRate(unit: string): boolean {
   return unit.startsWith('%') || unit === 'points' || unit === 'ratio' || unit === 'rank' || unit === 'index';

@@ -29,7 +29,7 @@ export function MarketsPanel({ options, context }: PanelProps<MarketsOptions>) {
   const sizes = useChartSizes(context.minTextHeightVh);
   const { locale, timeZone } = context;
   const words = wordsFor(WORDS, locale);
-  const option = useMemo(() => (options.chart === 'line' && view.dayOpen !== null ? intradayOption(view, sizes, locale, timeZone) : null), [options.chart, view, sizes, locale, timeZone]);
+  const option = useMemo(() => (options.chart === 'line' && view.dayOpen !== null && view.intraday.length > 1 ? intradayOption(view, sizes, locale, timeZone) : null), [options.chart, view, sizes, locale, timeZone]);
   const direction = view.change === null ? null : view.change > 0 ? 'up' : view.change < 0 ? 'down' : 'same';
   const trading = view.session !== 'no-trade' && isTrading(view.session);
   return (
