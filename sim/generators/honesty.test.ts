@@ -37,6 +37,24 @@ describe('the simulator’s data is honest', () => {
   });
 });
 
+describe('the simulator’s provinces are the units of their time', () => {
+  it('uses the 63 units on every channel for periods before 1 July 2025, the 34 after', () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const [channel, model] of models) {
+      for (const o of model.snapshot(at('2025-06-30T20:00:00+07:00')).observations) {
+        if (o.area === 'VN' || o.area === 'WORLD') continue;
+        checked++;
+        const before = o.period.end.slice(0, 10) < '2025-07-01';
+        const is34 = o.area.startsWith('VN34-');
+        if (before === is34) wrong.push(`${channel} ${o.metric} ${o.area} ${o.period.start}–${o.period.end}`);
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(checked).toBeGreaterThan(1000);
+  });
+});
+
 describe('the simulator’s indicators follow their regime’s periods', () => {
   it('puts statistical indicators (GDP, CPI, trade, credit) on calendar periods and administrative ones on the decree’s (cut off on the 14th)', () => {
     const model = models.get('indicators/kt-xh')!;

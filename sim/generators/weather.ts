@@ -1,8 +1,7 @@
-import { GEO_34, GEO_NATIONAL, type UnitFacts } from '../geo/index.js';
+import { GEO_NATIONAL, type UnitFacts } from '../geo/index.js';
 import { ChannelModel } from '../model/channel-model.js';
-import { emitPeriodFigures } from '../model/daily-figures.js';
 import { dayStamp, SlotBuilder } from '../model/items.js';
-import { provincialFigures } from '../model/provincial.js';
+import { emitFigures, emitRevisions, provincialFigures } from '../model/provincial.js';
 import { dailySchedule } from '../model/schedules.js';
 import { gaussian, rng, round, smoothNoise } from '../prng.js';
 import { viDate, viNumber } from '../text/format.js';
@@ -10,13 +9,15 @@ import { dayOfYear, dayStart, HOUR, isoInstant, MINUTE } from '../time.js';
 import type { GeneratorContext } from './context.js';
 
 /**
- * environment/weather — the forecast for day D, per 34-unit and nationwide ("VN": hottest maximum,
- * coldest minimum, mean rain and humidity, strongest wind), issued at 16:30 on D-1 (provisional) and
- * updated at 04:30 on D (revised, revision 1, changed figures only), with a national "forecast"
- * bulletin by region. Climate: a cool winter and hot summer in the north, warm all year in the south;
+ * environment/weather — the forecast for day D, per province (the 63 units before 1 July 2025, the 34
+ * after) and nationwide ("VN": hottest maximum, coldest minimum, mean rain and humidity, strongest wind),
+ * first issued at 16:30 three days ahead (provisional), refined at 16:30 on each following day and at
+ * 04:30 on D (revisions 1–3, changed figures only), with a national "forecast" bulletin by region
+ * issued the evening before. Climate: a cool winter and hot summer in the north, warm all year in the south;
  * rain in summer in the north and the south, in autumn on the central coast. Snapshot: the last 30
- * days' forecasts and tomorrow's once issued.
+ * days' forecasts and the next three days' as issued so far.
  */
+const ISSUE = 16 * HOUR + 30 * MINUTE;
 const ROLL_UPS = { 'temp.max': 'max', 'temp.min': 'min', rain: 'mean', humidity: 'mean', 'wind.max': 'max' } as const;
 const DECIMALS = { rain: 1, 'wind.max': 1 };
 
@@ -52,15 +53,25 @@ export function createWeather({ seed, spec }: GeneratorContext): ChannelModel {
   const units = new Map(GEO_NATIONAL.parts.map((unit) => [unit.iso, unit]));
   const build = (day: number) => {
     const builder = new SlotBuilder(spec);
-    const issued = dayStart(day - 1) + 16 * HOUR + 30 * MINUTE;
-    const figures = { rollUps: ROLL_UPS, decimals: DECIMALS, units: GEO_34 };
+    // The 63 units for days before 1 July 2025, the 34 after (provincialFigures picks them by the day).
+    const figures = { rollUps: ROLL_UPS, decimals: DECIMALS };
     const draw = (iso: string, update: number) => {
       const unit = units.get(iso);
       return unit ? forecast(seed, unit, day, update) : {};
     };
-    const stamp = { period: dayStamp(day).period, cutOff: isoInstant(dayStart(day - 1) + 13 * HOUR) };
-    emitPeriodFigures(builder, { figures, stamp, lastDay: day, at: issued, draw: (iso) => draw(iso, 0), revision: { at: dayStart(day) + 4 * HOUR + 30 * MINUTE, draw: (iso) => draw(iso, 1) } });
-    const all = provincialFigures(day, figures, (iso) => draw(iso, 0));
+    // Forecast three days ahead at 16:30, refined at 16:30 each day after and at 04:30 on the day itself.
+    const issues = [dayStart(day - 3) + ISSUE, dayStart(day - 2) + ISSUE, dayStart(day - 1) + ISSUE, dayStart(day) + 4 * HOUR + 30 * MINUTE];
+    const stampOf = (issue: number) => ({ period: dayStamp(day).period, cutOff: isoInstant(issue - 3 * HOUR - 30 * MINUTE) });
+    let before = provincialFigures(day, figures, (iso) => draw(iso, 0));
+    emitFigures(builder, { at: issues[0]!, status: 'provisional' }, stampOf(issues[0]!), before);
+    for (let update = 1; update < issues.length; update++) {
+      const after = provincialFigures(day, figures, (iso) => draw(iso, update));
+      emitRevisions(builder, issues[update]!, update, stampOf(issues[update]!), before, after);
+      before = after;
+    }
+    const issued = issues[2]!;
+    const stamp = stampOf(issued);
+  const all = provincialFigures(day, figures, (iso) => draw(iso, 0));
     const region = (name: string, test: (lat: number) => boolean) => {
       const list = all.filter(({ area }) => area.code !== GEO_NATIONAL.code && test(area.lat));
       const max = Math.max(...list.map(({ values }) => values['temp.max'] ?? 0));
@@ -83,5 +94,5 @@ export function createWeather({ seed, spec }: GeneratorContext): ChannelModel {
     );
     return builder.done();
   };
-  return new ChannelModel(spec, [dailySchedule({ leadSlots: 1, lagSlots: 0, windowSlots: 30, build })]);
+  return new ChannelModel(spec, [dailySchedule({ leadSlots: 3, lagSlots: 0, windowSlots: 30, build })]);
 }

@@ -6,7 +6,7 @@ import { fill, languageOf, type Locale } from '../../i18n/index.js';
 import { wordsFor, type Words } from '../../i18n/words.js';
 import { formatNumber, periodLabel, unitLabel } from '../data-format.js';
 import { useChannelData } from '../feed-hooks.js';
-import { FigureTable, type FigureRow } from '../figure-table/FigureTable.js';
+import { FigureTable, type FigureRow } from '../FigureTable.js';
 import { FreshnessBadge } from '../FreshnessBadge.js';
 import type { PanelProps } from '../panel-props.js';
 import { energyDay, TOTALS, type EnergyDay } from './model.js';

@@ -5,7 +5,7 @@ import { wordsFor } from '../../i18n/words.js';
 import type { ChannelData } from '../../state/wall/feed-data.js';
 import { formatDate, formatNumber, periodLabel } from '../data-format.js';
 import { useChannelData } from '../feed-hooks.js';
-import { FigureTable, type FigureRow } from '../figure-table/FigureTable.js';
+import { FigureTable, type FigureRow } from '../FigureTable.js';
 import { FreshnessBadge } from '../FreshnessBadge.js';
 import type { PanelProps } from '../panel-props.js';
 import { budget, debt, ratings } from './model.js';

@@ -63,7 +63,7 @@ const specs: ChannelSpec[] = [
     source: 'Trung tâm Dự báo khí tượng thủy văn quốc gia',
     cadence: 'day',
     expectedIntervalS: 60,
-    areas: ['national', 'units34'],
+    areas: ['national', 'units34', 'units63'],
     metrics: {
       'temp.max': m('°C', 'Nhiệt độ cao nhất', 'Maximum temperature'),
       'temp.min': m('°C', 'Nhiệt độ thấp nhất', 'Minimum temperature'),

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Tone } from '../panel-props.js';
-import { ToneIcon } from '../ToneIcon.js';
+import type { Tone } from './panel-props.js';
+import { ToneIcon } from './ToneIcon.js';
 import './figure-table.css';
 
 export interface FigureRow {
