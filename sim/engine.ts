@@ -29,9 +29,10 @@ interface ChannelState {
 export class FeedEngine {
   private readonly channels = new Map<string, ChannelState>();
 
-  constructor(seed: number, start: number, replay: { batches?: number; items?: number } = {}) {
+  /** `simUrl`: where the simulator is reached, for the pictures its reports carry (known once it listens). */
+  constructor(seed: number, start: number, replay: { batches?: number; items?: number } = {}, simUrl?: () => string) {
     const base = Math.floor(start);
-    for (const [channel, model] of createChannelModels(seed)) {
+    for (const [channel, model] of createChannelModels(seed, simUrl)) {
       this.channels.set(channel, {
         model,
         expectedIntervalS: CHANNELS.get(channel)?.expectedIntervalS ?? 60,

@@ -6,6 +6,8 @@ import { CONNECT_REFUSALS, type ConnectRefusalCode } from '../src/protocol/error
 import { FEED_NAMESPACE, FEED_PROTOCOL_VERSION, subscribeRequestSchema, type SubscribeAck } from '../src/protocol/feed/index.js';
 import { every, ManualClock, realClock, type Clock } from './clock.js';
 import { FeedEngine } from './engine.js';
+import { DEFAULT_SIM_URL } from './generators/context.js';
+import { pictureFor, PICTURE_NAME } from './media/picture.js';
 import type { Faults } from './faults.js';
 import { emptyStats, type SimStats } from './feed/stats.js';
 import { roomOf, Wire } from './feed/wire.js';
@@ -59,11 +61,17 @@ export async function startSim(options: SimOptions): Promise<RunningSim> {
   const heartbeatMs = options.heartbeatMs ?? 2000;
   const expected = digest(options.credential);
   const stats = emptyStats();
-  const engine = new FeedEngine(seed, clock.now(), options.replay);
+  // Known once listening (the port may be chosen by the system); reports are built lazily, after that.
+  let url = DEFAULT_SIM_URL;
+  const engine = new FeedEngine(seed, clock.now(), options.replay, () => url);
 
   const http = createServer((request, response) => {
-    if (request.url === '/health') response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', seq: engine.seqs() }));
-    else response.writeHead(404, { 'content-type': 'text/plain' }).end('OpsWall simulator: socket.io feed on /feed\n');
+    const path = request.url ?? '/';
+    if (path === '/health') response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', seq: engine.seqs() }));
+    else if (path.startsWith('/media/') && PICTURE_NAME.test(path.slice(7))) {
+      stats.media += 1;
+      response.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'public, max-age=86400' }).end(pictureFor(path.slice(7)));
+    } else response.writeHead(404, { 'content-type': 'text/plain' }).end('OpsWall simulator: socket.io feed on /feed, pictures on /media\n');
   });
   const io = new Server(http, { serveClient: false, perMessageDeflate: false });
   io.of('/').use((_socket, next) => next(refusal('auth.invalid', 'Connect to the /feed namespace.')));
@@ -206,9 +214,10 @@ export async function startSim(options: SimOptions): Promise<RunningSim> {
     throw error;
   });
   const port = (http.address() as AddressInfo).port;
+  url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     port,
     seed,
     setFaults,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HealthReport, UpstreamLinkStatus } from '../../src/protocol/control/index.js';
 import type { RoomState } from './room/room-state.js';
+import type { MediaCache } from './media/media-cache.js';
 import { CONTENT_SECURITY_POLICY } from './security-headers.js';
 import { sendStaticFile } from './static-files.js';
 
@@ -9,10 +10,12 @@ export interface RouteContext {
   rendererDir: string;
   room: RoomState;
   upstream: () => UpstreamLinkStatus | null;
+  /** The reports' pictures and video, kept by the hub (never loaded from elsewhere by a wall). */
+  media?: MediaCache;
 }
 
 /**
- * The hub's HTTP surface: /healthz, the two pages, their built assets. Everything else is 404. The
+ * The hub's HTTP surface: /healthz, the two pages, their built assets, the reports' media. Everything else is 404. The
  * security headers are set on the server for every response (socket.io's own included), see hub.ts.
  */
 export function handleHttpRequest(context: RouteContext, request: IncomingMessage, response: ServerResponse): void {
@@ -37,6 +40,7 @@ export function handleHttpRequest(context: RouteContext, request: IncomingMessag
       return sendPage(context, request, response, 'console');
   }
   if (url.pathname.startsWith('/assets/') && sendStaticFile(request, response, context.rendererDir, url.pathname, true)) return;
+  if (url.pathname.startsWith('/media/') && context.media?.serve(request, response, url.pathname.slice('/media/'.length))) return;
   sendText(response, 404, 'Not found');
 }
 

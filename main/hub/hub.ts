@@ -31,6 +31,7 @@ import { SwitchCoordinator, type SwitchOptions } from './room/switch.js';
 import { topologyOf } from './room/topology.js';
 import { createHubServer, listen } from './server.js';
 import { WallFanout } from './wall/fanout.js';
+import { MediaCache } from './media/media-cache.js';
 import { attachWallNamespace } from './wall/namespace.js';
 
 export interface StartHubOptions {
@@ -83,9 +84,25 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const refusals = new RefusalLog(logger);
   const store = new FeedStore(databases.cache);
   const data = new DataService(config, store, logger);
-  const { server, io } = createHubServer(config, handleHttpRequest.bind(null, { rendererDir, room, upstream: () => data.status() }), refusals);
-  const fanout = new WallFanout(io.of(WALL_NAMESPACE), store, data.status().state, undefined, (socket, lagging) =>
-    logger.warn(lagging ? 'wall.lagging' : 'wall.caught-up', { displayId: (socket.data as { displayId?: string }).displayId }),
+  // eslint-disable-next-line prefer-const -- assigned below: the media cache tells the fan-out when a file is ready
+  let fanout: WallFanout;
+  const media = new MediaCache({
+    dir: join(config.dataDir, 'media'),
+    logger: logger.child('media'),
+    // A file is kept: the reports that name it go to the walls again, now with it (received now, so they replace the copies without it).
+    onReady: (url) => {
+      const receivedAt = new Date(clock.now()).toISOString();
+      for (const [channel, report] of store.reportsNaming(url)) fanout.publish(channel, { observations: [], reports: [{ ...report, receivedAt }], retracted: [] });
+    },
+  });
+  const { server, io } = createHubServer(config, handleHttpRequest.bind(null, { rendererDir, room, upstream: () => data.status(), media }), refusals);
+  fanout = new WallFanout(
+    io.of(WALL_NAMESPACE),
+    store,
+    data.status().state,
+    undefined,
+    (socket, lagging) => logger.warn(lagging ? 'wall.lagging' : 'wall.caught-up', { displayId: (socket.data as { displayId?: string }).displayId }),
+    (report) => media.view(report),
   );
   data.listen(fanout);
   const deps = { credentials, throttle, refusals, logger };

@@ -41,6 +41,8 @@ export interface SimStats {
   seq: Record<string, number>;
   /** The load generator (--rate): what it sent, and the 10 ms ticks skipped because a client lagged. */
   load: { observations: number; batches: number; skipped: number };
+  /** Pictures served (GET /media/…): what the hub's media cache fetched. */
+  media: number;
 }
 
 const count = (): Count => ({ total: 0, byChannel: Object.fromEntries(CHANNEL_NAMES.map((channel) => [channel, 0])) });
@@ -64,6 +66,7 @@ export function emptyStats(): SimStats {
     faults: { drops: 0, stalled: 0, duplicates: 0, reorders: 0, gaps: 0, malformed: 0, oversized: 0, unauthorised: 0, skewed: 0 },
     seq: {},
     load: { observations: 0, batches: 0, skipped: 0 },
+    media: 0,
   };
 }
 

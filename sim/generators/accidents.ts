@@ -29,7 +29,7 @@ const FIGURES = {
   ...Object.fromEntries(KINDS.flatMap((kind) => [`${kind}.accidents`, `${kind}.deaths`, `${kind}.injured`].map((metric) => [metric, 'sum' as const]))),
 };
 
-export function createAccidents({ seed, spec }: GeneratorContext): ChannelModel {
+export function createAccidents({ seed, spec, mediaUrl }: GeneratorContext): ChannelModel {
   const rates = accidentRates();
   const days = new Map<number, Map<string, AccidentDay>>();
   const dayDraws = (day: number) => {
@@ -108,7 +108,7 @@ export function createAccidents({ seed, spec }: GeneratorContext): ChannelModel 
     if (hot() < 0.75) {
       const area = pickArea(hot, provincesFor(day));
       const { title, text } = hotIssueText(hot, area);
-      builder.report({ at: dayStart(day + 1) + 9 * HOUR }, { id: `hot-${day}`, kind: 'hot-issue', area: GEO_NATIONAL.code, title, text, occurredAt: isoInstant(dayStart(day) + 12 * HOUR), ...dayStamp(day) });
+      builder.report({ at: dayStart(day + 1) + 9 * HOUR }, { id: `hot-${day}`, kind: 'hot-issue', area: GEO_NATIONAL.code, title, text, occurredAt: isoInstant(dayStart(day) + 12 * HOUR), media: [{ kind: 'image', url: mediaUrl(`hot-${day}.png`), caption: area.name }], ...dayStamp(day) });
     }
   };
 

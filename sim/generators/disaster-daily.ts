@@ -22,7 +22,7 @@ const ROLL_UPS = {
 const DECIMALS = { 'rice.damaged': 1, 'loss.economic': 1 };
 const DAMAGING = new Set(['storm', 'tropical-depression', 'flood', 'flash-flood', 'landslide-risk']);
 
-export function createDisasterDaily({ seed, spec }: GeneratorContext): ChannelModel {
+export function createDisasterDaily({ seed, spec, mediaUrl }: GeneratorContext): ChannelModel {
   const units = new Map(GEO_NATIONAL.parts.map((unit) => [unit.iso, unit]));
   const hazards = (day: number) => {
     const exposure = new Map<string, { level: number; storm: boolean }>();
@@ -94,7 +94,7 @@ export function createDisasterDaily({ seed, spec }: GeneratorContext): ChannelMo
       const next = rng(seed, 'dis|text', iso, day);
       const cause = exposure.has(iso) ? pick(next, ['mưa lũ', 'mưa lớn, lũ quét', 'bão và hoàn lưu sau bão', 'sạt lở đất do mưa lớn']) : pick(next, ['đuối nước', 'sét đánh', 'lốc xoáy', 'sạt lở đất']);
       const text = `Ngày ${viDate(day)}, ${cause} tại ${area.name} làm ${v.deaths} người chết, ${v.missing} người mất tích, ${v.injured} người bị thương; ${viNumber(v['houses.damaged'] ?? 0)} nhà bị hư hại, ${viNumber(v['rice.damaged'] ?? 0, 1)} ha lúa bị thiệt hại, ước thiệt hại ${viNumber(v['loss.economic'] ?? 0, 1)} tỷ đồng. Địa phương đã huy động lực lượng tại chỗ tìm kiếm người mất tích, hỗ trợ người dân khắc phục hậu quả.`;
-      builder.report({ at }, { id: `incident-${day}-${iso.slice(3).toLowerCase()}`, kind: 'incident', area: area.code, title: `${cause[0]?.toUpperCase()}${cause.slice(1)} tại ${area.name}`, text: limitWords(text, 200), occurredAt: isoInstant(dayStart(day) + 12 * HOUR), severity: (v.deaths ?? 0) > 2 ? 'severe' : 'moderate', location: { lat: area.lat, lon: area.lon, place: area.name }, facts: { deaths: v.deaths ?? 0, missing: v.missing ?? 0 }, ...dayStamp(day) });
+      builder.report({ at }, { id: `incident-${day}-${iso.slice(3).toLowerCase()}`, kind: 'incident', area: area.code, title: `${cause[0]?.toUpperCase()}${cause.slice(1)} tại ${area.name}`, text: limitWords(text, 200), occurredAt: isoInstant(dayStart(day) + 12 * HOUR), severity: (v.deaths ?? 0) > 2 ? 'severe' : 'moderate', location: { lat: area.lat, lon: area.lon, place: area.name }, facts: { deaths: v.deaths ?? 0, missing: v.missing ?? 0 }, media: [{ kind: 'image', url: mediaUrl(`incident-${day}-${iso.slice(3).toLowerCase()}.png`), caption: area.name }], ...dayStamp(day) });
     }
     const rescues = [...draws].filter(([, v]) => (v['sar.rescued'] ?? 0) >= 3).slice(0, 3);
     for (const [iso, v] of rescues) {

@@ -3,7 +3,7 @@ import type { ChannelModel } from '../model/channel-model.js';
 import { createAccidents } from './accidents.js';
 import { createAqi } from './aqi.js';
 import { createBudget } from './budget.js';
-import { channelSpec, type ChannelFactory } from './context.js';
+import { channelSpec, DEFAULT_SIM_URL, type ChannelFactory } from './context.js';
 import { createCovid } from './covid.js';
 import { createDisasterDaily } from './disaster-daily.js';
 import { createDisbursement } from './disbursement.js';
@@ -45,12 +45,13 @@ export const GENERATORS: Readonly<Record<string, ChannelFactory>> = {
 };
 
 /** The models of every channel for a seed, in the protocol's channel order. */
-export function createChannelModels(seed: number): Map<string, ChannelModel> {
+export function createChannelModels(seed: number, simUrl: () => string = () => DEFAULT_SIM_URL): Map<string, ChannelModel> {
   const models = new Map<string, ChannelModel>();
+  const mediaUrl = (name: string) => `${simUrl()}/media/${name}`;
   for (const channel of CHANNEL_NAMES) {
     const factory = GENERATORS[channel];
     if (!factory) throw new Error(`sim: no generator for channel ${channel}`);
-    models.set(channel, factory({ seed, spec: channelSpec(channel) }));
+    models.set(channel, factory({ seed, spec: channelSpec(channel), mediaUrl }));
   }
   return models;
 }

@@ -221,6 +221,13 @@ export class FeedStore {
     return memory;
   }
 
+  /** Every held report that carries a media entry with this URL, with its channel. */
+  *reportsNaming(url: string): Iterable<[string, HeldReport]> {
+    for (const [channel, memory] of this.channels) {
+      for (const report of memory.reports.values()) if (report.media?.some((entry) => entry.url === url)) yield [channel, report];
+    }
+  }
+
   /** Adds a period to its series, evicting the oldest of its frequency beyond the history limit. */
   private track(channel: string, memory: ChannelMemory, series: string, frequency: string, key: string, end: string): void {
     const bucket = `${series}#${frequency}`;

@@ -44,6 +44,8 @@ export class WallFanout {
     upstreamState: UpstreamState,
     private readonly isLagging: LagProbe = queuedPackets,
     private readonly onLag: (socket: Socket, lagging: boolean) => void = () => {},
+    /** How a report reaches the walls (its media pointing at the hub's copies); the store keeps it as received. */
+    private readonly reportView: (report: HeldReport) => HeldReport = (report) => report,
   ) {
     this.upstream = { state: upstreamState, since: new Date().toISOString() };
   }
@@ -110,7 +112,12 @@ export class WallFanout {
 
   /** A snapshot of every channel, for a display about to switch (prepared off-screen). */
   snapshots(channels: readonly string[]): DataSnapshot[] {
-    return channels.map((channel) => this.store.snapshot(this.epoch, channel, this.seqs.get(channel) ?? 0));
+    return channels.map((channel) => this.snapshot(channel));
+  }
+
+  private snapshot(channel: string): DataSnapshot {
+    const snapshot = this.store.snapshot(this.epoch, channel, this.seqs.get(channel) ?? 0);
+    return { ...snapshot, reports: snapshot.reports.map(this.reportView) };
   }
 
   private join(socket: Socket, channels: readonly string[], resume: DataResume | undefined): void {
@@ -118,15 +125,15 @@ export class WallFanout {
       void socket.join(room(channel));
       const missed = resume?.epoch === this.epoch ? this.batchesSince(channel, resume.seqs[channel]) : null;
       if (missed) for (const batch of missed) socket.emit('data:batch', batch);
-      else socket.emit('data:snapshot', this.store.snapshot(this.epoch, channel, this.seqs.get(channel) ?? 0));
+      else socket.emit('data:snapshot', this.snapshot(channel));
     }
   }
 
-  publish(channel: string, outcome: ApplyOutcome): void {
+  publish(channel: string, outcome: Pick<ApplyOutcome, 'observations' | 'reports' | 'retracted'>): void {
     let pending = this.pending.get(channel);
     if (!pending) this.pending.set(channel, (pending = { observations: [], reports: [], retracted: [] }));
     for (const observation of outcome.observations) pending.observations.push(observation);
-    for (const report of outcome.reports) pending.reports.push(report);
+    for (const report of outcome.reports) pending.reports.push(this.reportView(report));
     for (const id of outcome.retracted) pending.retracted.push(id);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
@@ -193,7 +200,7 @@ export class WallFanout {
       }
       if (this.isLagging(socket)) continue;
       this.heldBack.delete(id);
-      for (const channel of missed) socket.emit('data:snapshot', this.store.snapshot(this.epoch, channel, this.seqs.get(channel) ?? 0));
+      for (const channel of missed) socket.emit('data:snapshot', this.snapshot(channel));
       this.onLag(socket, false);
     }
   }
