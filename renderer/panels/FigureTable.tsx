@@ -67,3 +67,18 @@ export function FigureTable({ head, rows, className, numeric }: Props) {
     </table>
   );
 }
+
+/**
+ * A change in a table cell: its arrow, sign and figure, coloured good or bad only where it is known which
+ * way is worse (`worse`); the arrow always says the direction.
+ */
+export function ChangeText({ change, text, worse }: { change: number; text: string; worse: 'up' | 'down' | null }) {
+  const direction = change > 0 ? 'up' : change < 0 ? 'down' : 'same';
+  const judgement = worse === null || direction === 'same' ? 'neutral' : direction === worse ? 'bad' : 'good';
+  return (
+    <span className="figure-change" data-direction={direction} data-judgement={judgement}>
+      {direction === 'up' ? '▲ +' : direction === 'down' ? '▼ ' : '= '}
+      {text}
+    </span>
+  );
+}

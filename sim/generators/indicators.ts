@@ -19,8 +19,8 @@ import { profileOf, type Profile } from './indicator-profiles.js';
  * First release (provisional) 5 / 10 / 15 / 20 days after the cut-off for month / quarter / half /
  * year; about a third of the figures are revised (revision 1) 7 days later for months, 30 for
  * quarters and halves, 180 for years.
- * Snapshot: national — 24 months, 8 quarters, 4 halves, every year from 2010; provincial — 13 months (the
- * same month a year earlier, for the year-on-year change),
+ * Snapshot: national — 24 months, 8 quarters, 4 halves, every year from 2010; provincial — 14 months (the
+ * same month a year earlier, for the year-on-year change, also before this month's release),
  * 8 quarters, 4 halves, years from 2016 (the older provincial years exist but are left out to keep the
  * snapshot under FEED_LIMITS.maxItemsPerMessage).
  */
@@ -28,7 +28,7 @@ const PER_YEAR: Record<ReportingFrequency, number> = { month: 12, quarter: 4, 'h
 const RELEASE_DAYS: Record<ReportingFrequency, [number, number]> = { month: [5, 12], quarter: [10, 40], 'half-year': [15, 45], year: [20, 200] };
 const WINDOW = {
   national: { month: (s: number) => s - 24, quarter: (s: number) => s - 8, 'half-year': (s: number) => s - 4, year: () => 2010 },
-  provincial: { month: (s: number) => s - 13, quarter: (s: number) => s - 8, 'half-year': (s: number) => s - 4, year: () => 2016 },
+  provincial: { month: (s: number) => s - 14, quarter: (s: number) => s - 8, 'half-year': (s: number) => s - 4, year: () => 2016 },
 } as const;
 
 /** Units that count whole things: a count of people or of events is a whole number, in every province. */

@@ -41,10 +41,12 @@ export function createRatings({ seed, spec }: GeneratorContext): ChannelModel {
     for (const agency of AGENCIES) {
       const day = dayOfCivil({ year, month: agency.month, day: agency.day });
       const at = dayStart(day) + 10 * HOUR;
+      // The year's rating is as of its review day: that is its cut-off, not the year's end.
+      const given = { period: stamp.period, cutOff: isoInstant(at) };
       const value = notch(seed, agency.key, year);
       const previous = notch(seed, agency.key, year - 1);
       const label = agency.scale[value - 1] ?? String(value);
-      builder.observe({ at, status: 'final' }, stamp, `rating.${agency.key}`, GEO_NATIONAL.code, value);
+      builder.observe({ at, status: 'final' }, given, `rating.${agency.key}`, GEO_NATIONAL.code, value);
       const verb = value < previous ? 'nâng' : value > previous ? 'hạ' : 'giữ nguyên';
       const outlook = value < previous || uniform(seed, 'outlook', agency.key, year) < 0.6 ? 'Ổn định' : 'Tích cực';
       builder.report(
@@ -58,7 +60,7 @@ export function createRatings({ seed, spec }: GeneratorContext): ChannelModel {
           occurredAt: isoInstant(at),
           severity: 'info',
           facts: { notch: value, rating: label, outlook, agency: agency.name },
-          ...stamp,
+          ...given,
         },
       );
     }

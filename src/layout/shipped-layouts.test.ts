@@ -28,6 +28,18 @@ describe('shipped layouts', () => {
     expect(result.warnings.map(formatProblem)).toEqual([]);
   });
 
+  it('has a board for each of the centre’s information categories, and the daily briefing, for the central room’s displays', () => {
+    const central = new Set(['main-1', 'main-2', 'main-3', 'main-4', 'main-5', 'main-6', 'side-left', 'side-right']);
+    for (const id of ['daily-information', 'focus-issues', 'international-indices', 'socio-economic', 'regional', 'daily-briefing']) {
+      const file = join(layoutsDir, `${id}.json`);
+      const parsed = parseJsonDocument(readFileSync(file, 'utf8'), file);
+      const result = parsed.ok ? validateLayout(parsed.document) : null;
+      if (!result?.ok) throw new Error(`${id}.json`);
+      expect(result.layout.id).toBe(id);
+      expect(new Set(result.layout.walls.flatMap((wall) => wall.displays.map((display) => display.id)))).toEqual(central);
+    }
+  });
+
   it('the central room is read from 10 m on 55-inch monitors', () => {
     const file = join(layoutsDir, 'central-room.json');
     const parsed = parseJsonDocument(readFileSync(file, 'utf8'), file);

@@ -34,7 +34,7 @@ describe('air-quality panel', () => {
     const saigon = view.container.querySelector<HTMLElement>('[data-area="VN34-79"]')!;
     expect(saigon.dataset.alert).toBeUndefined();
     expect(saigon.querySelector('.aq-chip')?.textContent).toBe('60Trung bình');
-    expect(view.container.querySelector('thead')?.textContent).toContain('Ngày 29/11');
+    expect(view.container.querySelector('thead')?.textContent).toContain('Hôm qua');
     expect(view.container.querySelector('.freshness-source')?.textContent).toBe('Bộ Nông nghiệp và Môi trường');
     expect(view.container.querySelector('.freshness-period')?.textContent).toMatch(/^09:00–10:00 30\/11\/2026$/);
   });

@@ -35,7 +35,7 @@ export function AirQualityPanel({ options, context }: PanelProps<AirQualityOptio
             <th scope="col">{words.city}</th>
             <th scope="col">{words.hourly}</th>
             {options.trend && <th scope="col" className="aq-trend">{words.trend}</th>}
-            {options.daily && <th scope="col" className="aq-daily">{fill(words.daily, { day: dayStart === undefined ? '' : formatDate(dayStart, context.timeZone) })}</th>}
+            {options.daily && <th scope="col" className="aq-daily">{dailyHeading(dayStart, newest, words, context.timeZone)}</th>}
           </tr>
         </thead>
         <tbody>
@@ -47,6 +47,16 @@ export function AirQualityPanel({ options, context }: PanelProps<AirQualityOptio
       <FreshnessBadge channel={CHANNEL} provenance={newest} locale={context.locale} timeZone={context.timeZone} />
     </div>
   );
+}
+
+const DAY_MS = 86_400_000;
+
+/** The daily column's heading: "Hôm qua" when the day is the one before the newest hour's, else its date. */
+function dailyHeading(dayStart: number | undefined, newest: CityAirQuality['provenance'], words: { daily: string; yesterday: string }, timeZone: string): string {
+  if (dayStart === undefined) return '';
+  const newestStart = newest ? Date.parse(newest.period.start) : NaN;
+  if (newestStart >= dayStart + DAY_MS && newestStart < dayStart + 2 * DAY_MS) return words.yesterday;
+  return fill(words.daily, { day: formatDate(dayStart, timeZone) });
 }
 
 const CityRow = memo(function CityRow({ city, options, sizes, locale }: { city: CityAirQuality; options: AirQualityOptions; sizes: ChartSizes; locale: Locale }) {

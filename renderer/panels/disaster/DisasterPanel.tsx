@@ -10,6 +10,7 @@ import { useChannelsData } from '../feed-hooks.js';
 import { FigureTable, type FigureRow } from '../FigureTable.js';
 import { FreshnessBadge, type Provenance } from '../FreshnessBadge.js';
 import type { PanelProps } from '../panel-props.js';
+import { latestOf } from '../series-lookup.js';
 import { dailySummary, DANGER_LEVELS, fireDanger, landslidesAndDrought, SEVERITIES, warningsInForce } from './model.js';
 import { ROMAN, WORDS } from './words.js';
 
@@ -74,7 +75,8 @@ function warningsTable(data: ChannelData | null, named: number, now: number, loc
     ...(view.counts[severity] > 0 && (severity === 'extreme' || severity === 'severe') ? { tone: severity === 'extreme' ? ('critical' as const) : ('warning' as const) } : {}),
   }));
   const lines = view.gravest.slice(0, named).map((report) => ({ key: report.id, text: `${report.title}` }));
-  const provenance = view.gravest.reduce<Provenance | null>((newest, report) => (!newest || report.receivedAt > newest.receivedAt ? report : newest), null);
+  // The hourly count of warnings in force vouches for the list, also when it is empty.
+  const provenance = latestOf(data, 'warnings.active', 'VN') ?? view.gravest[0] ?? null;
   return { head: [words.warnings, words.inForce], rows, lines, provenance };
 }
 

@@ -6,7 +6,7 @@ import { fill, languageOf, type Locale } from '../../i18n/index.js';
 import { wordsFor, type Words } from '../../i18n/words.js';
 import { formatNumber, periodLabel, unitLabel } from '../data-format.js';
 import { useChannelData } from '../feed-hooks.js';
-import { FigureTable, type FigureRow } from '../FigureTable.js';
+import { ChangeText, FigureTable, type FigureRow } from '../FigureTable.js';
 import { FreshnessBadge } from '../FreshnessBadge.js';
 import type { PanelProps } from '../panel-props.js';
 import { energyDay, TOTALS, type EnergyDay } from './model.js';
@@ -57,7 +57,7 @@ export function EnergyPanel({ options, context }: PanelProps<EnergyOptions>) {
     return {
       key: metric,
       label: SPEC.metrics[metric]![language],
-      cells: [latest ? `${formatNumber(latest.value, 0, locale)} ${unit}` : '–', change === null ? '–' : `${change > 0 ? '▲ +' : change < 0 ? '▼ ' : ''}${formatNumber(change, 1, locale)}%`],
+      cells: [latest ? `${formatNumber(latest.value, 0, locale)} ${unit}` : '–', change === null ? '–' : <ChangeText change={change} text={`${formatNumber(Math.abs(change), 1, locale)}%`} worse={null} />],
     };
   });
   const dayLabel = view.provenance ? periodLabel(view.provenance.period, locale, timeZone) : '';

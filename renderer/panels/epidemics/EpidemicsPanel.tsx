@@ -5,7 +5,7 @@ import { languageOf, type Locale } from '../../i18n/index.js';
 import { wordsFor, type Words } from '../../i18n/words.js';
 import { areaName, formatNumber, periodLabel } from '../data-format.js';
 import { useChannelData } from '../feed-hooks.js';
-import { FigureTable, type FigureRow } from '../FigureTable.js';
+import { ChangeText, FigureTable, type FigureRow } from '../FigureTable.js';
 import { FreshnessBadge } from '../FreshnessBadge.js';
 import type { PanelProps } from '../panel-props.js';
 import { covid, COVID_METRICS, diseases } from './model.js';
@@ -52,7 +52,7 @@ function diseaseTable(data: ReturnType<typeof useChannelData>, locale: Locale, t
     return {
       key: row.metric,
       label: name('health/epidemics', row.metric, locale),
-      cells: [row.week ? formatNumber(row.week.value, 0, locale) : '–', change === null ? '–' : `${change > 0 ? '▲ +' : change < 0 ? '▼ ' : '= '}${formatNumber(change, 0, locale)}`],
+      cells: [row.week ? formatNumber(row.week.value, 0, locale) : '–', change === null ? '–' : <ChangeText change={change} text={formatNumber(Math.abs(change), 0, locale)} worse="up" />],
     };
   });
   return { head: [view.provenance ? periodLabel(view.provenance.period, locale, timeZone) : '', words.cases, words.change], rows, provenance: view.provenance };

@@ -24,7 +24,10 @@ export const IndicatorTileView = memo(function IndicatorTileView({ tile, label, 
   const unit = unitLabel(indicator.unit, locale);
   const decimals = latest ? reportedDecimals(latest.value) : 0;
   const trend = useMemo(() => sparklineOption(tile.history, sizes), [tile.history, sizes]);
-  const worseUp = indicator.thresholds ? indicator.thresholds.worse === 'above' : null;
+  // Which way is worse: the catalogue's thresholds say; a rank is worse as it grows; otherwise neither.
+  const worseUp = indicator.thresholds ? indicator.thresholds.worse === 'above' : indicator.unit === 'rank' ? true : null;
+  // A yearly figure's previous period is the same period last year: one line says it.
+  const yearly = indicator.frequency === 'year';
   return (
     <article className="ib-tile" data-state={tile.state} data-indicator={indicator.code}>
       <h3 className="ib-name" title={indicator.name[languageOf(locale)]}>
@@ -46,7 +49,7 @@ export const IndicatorTileView = memo(function IndicatorTileView({ tile, label, 
             )}
           </p>
           <ChangeLine title={words.previous} change={tile.previous} decimals={decimals} worseUp={worseUp} locale={locale} />
-          <ChangeLine title={words.lastYear} change={tile.sameLastYear} decimals={decimals} worseUp={worseUp} locale={locale} />
+          {!yearly && <ChangeLine title={words.lastYear} change={tile.sameLastYear} decimals={decimals} worseUp={worseUp} locale={locale} />}
           {sparkline && tile.history.length > 1 && (
             <div className="ib-spark">
               <Chart option={trend} label={fill(words.trend, { name })} />
@@ -63,7 +66,9 @@ export const IndicatorTileView = memo(function IndicatorTileView({ tile, label, 
 
 /** "Kỳ trước ▲ 1,2": a rate's change in points (the unit beside the value says which), a level's in %. */
 function ChangeLine({ title, change, decimals, worseUp, locale }: { title: string; change: IndicatorChange | null; decimals: number; worseUp: boolean | null; locale: Locale }) {
+  const words = wordsFor(WORDS, locale);
   if (!change) return <p className="ib-change">{title} –</p>;
+  if (change.difference === 0) return <p className="ib-change" data-direction="same">{`${title}: ${words.same}`}</p>;
   const direction = change.difference > 0 ? 'up' : change.difference < 0 ? 'down' : 'same';
   const judgement = worseUp === null || direction === 'same' ? 'neutral' : (direction === 'up') === worseUp ? 'bad' : 'good';
   const amount = change.percent !== null ? `${formatNumber(Math.abs(change.percent), 1, locale)}%` : formatNumber(Math.abs(change.difference), decimals, locale);

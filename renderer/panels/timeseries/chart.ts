@@ -22,14 +22,15 @@ export function timeseriesOption(series: readonly ShownSeries[], sizes: ChartSiz
   const decimalsOf = (axis: number) => Math.max(0, ...series.filter((s) => s.axis === axis).flatMap((s) => s.points.slice(-1).map((p) => Math.min(1, defaultDecimals(p.value)))));
   return {
     ...base,
-    grid: { left: sizes.textPx * 3.4, right: axes.length > 1 ? sizes.textPx * 3.4 : sizes.textPx * 1.2, top: sizes.textPx * 0.8, bottom: sizes.textPx * 1.8 },
+    // Room for the labels themselves (containLabel), plus half a line so the x labels clear the lowest y label.
+    grid: { left: sizes.textPx * 0.5, right: sizes.textPx * (axes.length > 1 ? 0.5 : 1.2), top: sizes.textPx * 0.8, bottom: sizes.textPx * 0.3, containLabel: true },
     xAxis: {
       type: 'time',
       axisLine: base.axisLine,
       axisTick: { show: false },
       splitLine: { show: false },
       splitNumber: 3,
-      axisLabel: { ...base.axisLabel, formatter: dateLabel, hideOverlap: true },
+      axisLabel: { ...base.axisLabel, formatter: dateLabel, hideOverlap: true, margin: sizes.textPx * 0.6 },
     },
     yAxis: axes.map((axis) => valueAxis(sizes, (value) => formatNumber(value, decimalsOf(axis), locale), { position: axis === 0 ? 'left' : 'right', splitLine: axis === 0 ? base.splitLine : { show: false } })),
     series: series.map((s, index) => ({

@@ -30,7 +30,6 @@ describe('forecasts', () => {
     expect(view.rows[0]!.days).toEqual([
       { date: '2026-11-30', min: 18, max: 24, rain: null, heavyRain: false },
       { date: '2026-12-01', min: 17, max: 22, rain: 25.5, heavyRain: true },
-      { date: '2026-12-02', min: null, max: null, rain: null, heavyRain: false },
     ]);
   });
 

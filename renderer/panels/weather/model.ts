@@ -38,6 +38,10 @@ export function forecasts(data: ChannelData | null, areas: readonly string[], da
       return { date, min: min?.value ?? null, max: max?.value ?? null, rain: rain?.value ?? null, heavyRain: (rain?.value ?? 0) >= HEAVY_RAIN_MM };
     }),
   }));
+  // A day not forecast yet for any area (the third day ahead is issued at 16:30) is left out, not shown as dashes.
+  let shownDays = dates.length;
+  while (shownDays > 1 && rows.every((row) => row.days[shownDays - 1]!.max === null)) shownDays--;
+  for (const row of rows) row.days.length = shownDays;
   return { rows, provenance: newestOf(shown) };
 }
 
