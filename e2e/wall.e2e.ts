@@ -5,6 +5,7 @@ import type { HealthReport } from '../src/protocol/control/index.js';
 import { axeViolations } from './support/axe.js';
 import { ARTIFACTS, launchChromium } from './support/browser.js';
 import { startTestHub, TEST_SECRETS } from './support/hub.js';
+import { smallestTextPx } from './support/text-size.js';
 
 let browser: Browser;
 let testHub: Awaited<ReturnType<typeof startTestHub>>;
@@ -43,29 +44,6 @@ function panelBoxes(page: Page): Promise<PanelBox[]> {
       return { id: element.getAttribute('data-panel-id') ?? '', kind: element.getAttribute('data-panel-kind') ?? '', x: box.x, y: box.y, width: box.width, height: box.height };
     }),
   );
-}
-
-/** Provenance small print (source, cut-off, reported, received): read from half the distance. */
-const SMALL_PRINT = '.freshness-source, .freshness-times';
-
-/** The smallest font size of any visible text on the page, in CSS px: of small print, and of everything else. */
-function smallestTextPx(page: Page): Promise<{ text: { px: number; text: string }; smallPrint: { px: number; text: string } }> {
-  return page.evaluate((smallPrintSelector) => {
-    const smallest = { text: { px: Number.POSITIVE_INFINITY, text: '' }, smallPrint: { px: Number.POSITIVE_INFINITY, text: '' } };
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim() ?? '';
-      const element = node.parentElement;
-      if (!text || !element || element.closest('.visually-hidden')) continue;
-      const style = getComputedStyle(element);
-      const box = element.getBoundingClientRect();
-      if (style.visibility === 'hidden' || style.display === 'none' || box.width === 0 || box.height === 0) continue;
-      const px = Number.parseFloat(style.fontSize);
-      const kind = element.closest(smallPrintSelector) ? 'smallPrint' : 'text';
-      if (px < smallest[kind].px) smallest[kind] = { px, text };
-    }
-    return smallest;
-  }, SMALL_PRINT);
 }
 
 /** Where a cell of a columns × rows grid lies on a width × height display (gaps ignored). */

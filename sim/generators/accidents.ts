@@ -4,7 +4,7 @@ import { placeOf } from '../geo/place.js';
 import { ChannelModel } from '../model/channel-model.js';
 import { emitDayFigures } from '../model/daily-figures.js';
 import { dayStamp, instantStamp, rangeStamp, SlotBuilder } from '../model/items.js';
-import { emitFigures, provincialFigures } from '../model/provincial.js';
+import { emitFigures, emitRevisions, provincialFigures } from '../model/provincial.js';
 import { dailySchedule } from '../model/schedules.js';
 import { between, poisson, rng, round } from '../prng.js';
 import { CONGESTION_CAUSES, CONGESTION_HOTSPOTS, congestionText, hotIssueText, seriousAccidentText } from '../text/accidents.js';
@@ -66,27 +66,33 @@ export function createAccidents({ seed, spec, mediaUrl }: GeneratorContext): Cha
     return builder.done();
   };
 
-  /** §4: over the reporting period so far, against the same dates a year earlier. */
+  /**
+   * §4: over the reporting period so far, against the same dates a year earlier. When day D's own figures
+   * are revised (07:00 on D+2), the figures of the period up to D are recomputed and revised with them.
+   */
   const emitComparisons = (builder: SlotBuilder, day: number, at: number) => {
     const civil = civilOfDay(day);
     const first = dayOfCivil(reportingPeriodOf('month', civil).start);
     const shift = day - dayOfCivil({ ...civil, year: civil.year - 1, day: civil.month === 2 && civil.day === 29 ? 28 : civil.day });
-    const sums = provincialFigures(day, { rollUps: { now: 'sum', before: 'sum' } }, (iso) => {
-      let now = 0;
-      let before = 0;
-      for (let d = first; d <= day; d++) {
-        now += figure(d, iso, d < day).deaths ?? 0;
-        before += figure(d - shift, iso, true).deaths ?? 0;
-      }
-      return { now, before };
-    });
     const n = day - first + 1;
-    const derived = sums.map(({ area, values }) => {
-      const now = values.now ?? 0;
-      const before = values.before ?? 0;
-      return { area, values: { 'deaths.per-day': round(now / n, 2), 'deaths.per-day.change-yoy': round((now - before) / n, 2), 'deaths.change-yoy': now - before } };
-    });
-    emitFigures(builder, { at }, rangeStamp(first, day), derived);
+    const derive = (lastRevised: boolean) =>
+      provincialFigures(day, { rollUps: { now: 'sum', before: 'sum' } }, (iso) => {
+        let now = 0;
+        let before = 0;
+        for (let d = first; d <= day; d++) {
+          now += figure(d, iso, d < day || lastRevised).deaths ?? 0;
+          before += figure(d - shift, iso, true).deaths ?? 0;
+        }
+        return { now, before };
+      }).map(({ area, values }) => {
+        const now = values.now ?? 0;
+        const before = values.before ?? 0;
+        return { area, values: { 'deaths.per-day': round(now / n, 2), 'deaths.per-day.change-yoy': round((now - before) / n, 2), 'deaths.change-yoy': now - before } };
+      });
+    const stamp = rangeStamp(first, day);
+    const published = derive(false);
+    emitFigures(builder, { at }, stamp, published);
+    emitRevisions(builder, dayStart(day + 2) + 7 * HOUR, 1, stamp, published, derive(true));
   };
 
   const emitEvents = (builder: SlotBuilder, day: number) => {

@@ -37,6 +37,50 @@ describe('the simulator’s data is honest', () => {
   });
 });
 
+describe('the simulator tells the same quantity the same way on two channels', () => {
+  it('the monthly traffic-accident indicators are the daily accident reports summed over the reporting month', () => {
+    // The daily figures of 15 Oct – 14 Nov 2026 as last revised, from two snapshots that cover the month.
+    const daily = new Map<string, number>();
+    for (const t of ['2026-11-01T12:00:00+07:00', '2026-11-20T12:00:00+07:00']) {
+      for (const o of models.get('traffic/accidents')!.snapshot(at(t)).observations) {
+        if (o.period.frequency !== 'day' || o.period.start < '2026-10-15' || o.period.start > '2026-11-14' || (o.metric !== 'deaths' && o.metric !== 'accidents')) continue;
+        daily.set(`${o.metric}|${o.area}|${o.period.start}`, o.value);
+      }
+    }
+    const sums = new Map<string, number>();
+    for (const [key, value] of daily) {
+      const [metric, area] = key.split('|');
+      sums.set(`${metric}|${area}`, (sums.get(`${metric}|${area}`) ?? 0) + value);
+    }
+    const monthly = models.get('indicators/kt-xh')!.snapshot(at('2026-12-01T12:00:00+07:00')).observations.filter((o) => o.period.start === '2026-10-15' && o.period.end === '2026-11-14' && (o.metric === 'kt-xh.traffic-accidents' || o.metric === 'kt-xh.traffic-accident-deaths'));
+    expect(monthly.length).toBeGreaterThan(30);
+    for (const o of monthly) {
+      const metric = o.metric === 'kt-xh.traffic-accidents' ? 'accidents' : 'deaths';
+      expect(o.value, `${o.metric} ${o.area}`).toBe(sums.get(`${metric}|${o.area}`));
+    }
+  });
+});
+
+describe('the simulator’s derived figures follow their sources', () => {
+  it('recomputes deaths per day when the last day’s deaths are revised', () => {
+    const model = models.get('traffic/accidents')!;
+    let revisedDays = 0;
+    for (let d = 16; d <= 28; d++) {
+      const day = `2026-10-${String(d).padStart(2, '0')}`;
+      // Two days later, after the 07:00 revision: every day of the period as finally reported.
+      const after = model.snapshot(at(`2026-10-${String(d + 2).padStart(2, '0')}T07:10:00+07:00`)).observations;
+      const deaths = after.filter((o) => o.metric === 'deaths' && o.area === 'VN' && o.period.frequency === 'day' && o.period.start >= '2026-10-15' && o.period.start <= day);
+      const perDay = after.find((o) => o.metric === 'deaths.per-day' && o.area === 'VN' && o.period.end === day)!;
+      const sum = deaths.reduce((total, o) => total + o.value, 0);
+      expect(deaths).toHaveLength(d - 14);
+      // Rounded to hundredths, as published.
+      expect(Math.abs(perDay.value - sum / (d - 14)), day).toBeLessThanOrEqual(0.005 + 1e-9);
+      if (perDay.revision > 0) revisedDays++;
+    }
+    expect(revisedDays).toBeGreaterThan(0);
+  });
+});
+
 describe('the simulator’s provinces are the units of their time', () => {
   it('uses the 63 units on every channel for periods before 1 July 2025, the 34 after', () => {
     const wrong: string[] = [];

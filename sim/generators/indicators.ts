@@ -7,8 +7,9 @@ import { emitPeriodFigures } from '../model/daily-figures.js';
 import { reportingStamp, SlotBuilder } from '../model/items.js';
 import { cutOffDay, reportingSchedule } from '../model/schedules.js';
 import { gaussian, rng, round, uniform } from '../prng.js';
-import { dayStart, HOUR } from '../time.js';
+import { dayOfCivil, dayStart, HOUR } from '../time.js';
 import type { GeneratorContext } from './context.js';
+import { accidentRates, drawAccidentDay, type AccidentDay } from './accident-draws.js';
 import { profileOf, type Profile } from './indicator-profiles.js';
 
 /**
@@ -30,6 +31,9 @@ const WINDOW = {
   national: { month: (s: number) => s - 24, quarter: (s: number) => s - 8, 'half-year': (s: number) => s - 4, year: () => 2010 },
   provincial: { month: (s: number) => s - 14, quarter: (s: number) => s - 8, 'half-year': (s: number) => s - 4, year: () => 2016 },
 } as const;
+
+/** Indicators that are another channel's figures summed over the period: they must agree with it. */
+const FROM_DAILY_ACCIDENTS: Readonly<Record<string, 'accidents' | 'deaths'>> = { 'traffic-accidents': 'accidents', 'traffic-accident-deaths': 'deaths' };
 
 /** Units that count whole things: a count of people or of events is a whole number, in every province. */
 const WHOLE_UNITS = new Set(['count', 'persons', 'units']);
@@ -74,6 +78,23 @@ export function createIndicators({ seed, spec }: GeneratorContext, indicators: r
     return changed === value ? round(value + 10 ** -decimals, decimals) : changed;
   };
 
+  // The accidents of a day as the traffic channel finally reports them (its revised draw), per unit.
+  const rates = accidentRates();
+  const accidentDays = new Map<number, Map<string, AccidentDay>>();
+  const accidentSum = (iso: string, first: number, last: number, measure: 'accidents' | 'deaths') => {
+    let sum = 0;
+    for (let day = first; day <= last; day++) {
+      let draws = accidentDays.get(day);
+      if (!draws) {
+        draws = drawAccidentDay(seed, day, rates);
+        accidentDays.set(day, draws);
+        if (accidentDays.size > 800) accidentDays.delete(accidentDays.keys().next().value as number);
+      }
+      sum += draws.get(iso)?.revised[measure] ?? 0;
+    }
+    return sum;
+  };
+
   const build = (list: readonly Indicator[], provincial: boolean) => (period: ReportingPeriod) => {
     const builder = new SlotBuilder(spec);
     const stamp = reportingStamp(period);
@@ -94,7 +115,10 @@ export function createIndicators({ seed, spec }: GeneratorContext, indicators: r
         if (revised !== value) builder.observe({ at: revisedAt, status: 'revised', revision: 1 }, stamp, metric, GEO_NATIONAL.code, revised);
         continue;
       }
+      const daily = FROM_DAILY_ACCIDENTS[indicator.code];
       const draw = (iso: string) => {
+        // The same quantity as the traffic channel's: the period's daily figures summed, as finally reported.
+        if (daily) return { [metric]: accidentSum(iso, dayOfCivil(period.start), last, daily) };
         const unit = units.find((candidate) => candidate.iso === iso);
         // Whole things are whole in every unit, so that the provinces and the country add up.
         const value = unit ? unitValue(indicator, profile, period, national, unit) : 0;
@@ -106,7 +130,7 @@ export function createIndicators({ seed, spec }: GeneratorContext, indicators: r
         lastDay: last,
         at,
         draw,
-        revision: { at: revisedAt, draw: (iso, first) => ({ [metric]: revise(indicator, profile, period, iso, first[metric] ?? 0) }) },
+        ...(daily ? {} : { revision: { at: revisedAt, draw: (iso: string, first: Readonly<Record<string, number>>) => ({ [metric]: revise(indicator, profile, period, iso, first[metric] ?? 0) }) } }),
       });
     }
     return builder.done();

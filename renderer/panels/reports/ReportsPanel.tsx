@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { ReportsOptions } from '../../../src/layout/panel-kinds/reports.js';
-import { fill, type Locale } from '../../i18n/index.js';
+import { fill, t, type Locale } from '../../i18n/index.js';
 import { wordsFor } from '../../i18n/words.js';
 import { areaName, formatTime } from '../data-format.js';
 import { useChannelsData } from '../feed-hooks.js';
@@ -27,7 +27,11 @@ export function ReportsPanel({ options, context }: PanelProps<ReportsOptions>) {
   const newest = all[0]?.report ?? null;
   return (
     <div className="data-panel reports" data-mode={options.mode} style={{ '--report-lines': options.textLines } as React.CSSProperties}>
-      {shown.length === 0 ? (
+      {held.every((data) => data === null) ? (
+        <p className="data-panel-waiting" role="status">
+          {t(locale, 'data.waiting')}
+        </p>
+      ) : shown.length === 0 ? (
         <p className="data-panel-none">{words.none}</p>
       ) : (
         <ol className="reports-list">

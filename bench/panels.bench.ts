@@ -1,0 +1,283 @@
+/**
+ * Panels benchmark, through the real path (a scripted feed backend → hub process → page in Chromium):
+ * - charts: one 4K display (3840×2160) full of charts — VN-Index and HNX-Index intraday, a comparison
+ *   over time and a board of indicator sparklines. Frame interval (median, p95) and long tasks at rest
+ *   and while the backend updates every series at 10 Hz; the ratio says what the live charts cost
+ *   (software WebGL/Skia here: absolute times say little). Also how often the charts were given new
+ *   options against the frames drawn (at most once a frame).
+ * - latency: a full board of traffic panels (a key figure, the overview, the ranking) while the backend
+ *   sends 1,000 and 10,000 figures a second on that channel; a probe figure every 250 ms: from the
+ *   backend's send to the first frame after the key figure shows it (p50, p99). Goal: p99 under two frames.
+ * - memory: the charts display under 10 Hz updates for BENCH_MEMORY_MINUTES (default 30): JS heap after
+ *   a forced collection, and DOM nodes, at 1 minute and at the end (must stay flat).
+ * BENCH_MODE=charts,latency (default) or memory; BENCH_RUNS (3) runs of BENCH_PHASE_MS (15 s) each; medians
+ * over runs. Results in bench/results/panels.json and panels-memory.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Socket } from 'socket.io';
+import { launchChromium } from '../e2e/support/browser.js';
+import { TEST_SECRETS } from '../main/testing/room-fixture.js';
+import { startScriptedBackend } from '../main/testing/scripted-backend.js';
+import { AREAS_34 } from '../src/domain/areas/index.js';
+import { startProcess } from './processes/child.js';
+import { median, percentile, round } from './stats.js';
+
+const MODES = (process.env.BENCH_MODE ?? 'charts,latency').split(',');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PHASE_MS = Number(process.env.BENCH_PHASE_MS ?? 15_000);
+const MEMORY_MINUTES = Number(process.env.BENCH_MEMORY_MINUTES ?? 30);
+const RATES = (process.env.BENCH_RATES ?? '1000,10000').split(',').map(Number);
+const CREDENTIAL = 'bench-room:panels-secret';
+const MARKETS = 'finance/markets';
+const INDICATORS = 'indicators/kt-xh';
+const TRAFFIC = 'traffic/accidents';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const cell = (column: number, row: number) => ({ column, row, columnSpan: 1, rowSpan: 1 });
+const board = (id: string, panels: unknown[]) => ({
+  schema: 'opswall.layout',
+  version: 1,
+  id,
+  name: id,
+  locale: 'vi-VN',
+  timeZone: 'Asia/Ho_Chi_Minh',
+  walls: [
+    {
+      id: 'main',
+      name: 'Tường chính',
+      viewing: { monitor: { diagonalIn: 55, resolution: { width: 3840, height: 2160 } }, farthestM: 10 },
+      arrangement: { columns: 3, rows: 2 },
+      displays: ['main-1', 'main-2', 'main-3', 'main-4', 'main-5', 'main-6'].map((display, i) => ({ id: display, position: { column: (i % 3) + 1, row: Math.floor(i / 3) + 1 }, grid: { columns: 2, rows: 2 }, panels: i === 0 ? panels : [] })),
+    },
+    { id: 'side', name: 'Màn hình bên', viewing: { monitor: { diagonalIn: 55, resolution: { width: 1920, height: 1080 } }, farthestM: 10 }, arrangement: { columns: 2, rows: 1 }, displays: ['side-left', 'side-right'].map((display, i) => ({ id: display, position: { column: i + 1, row: 1 }, grid: { columns: 1, rows: 1 }, panels: [] })) },
+  ],
+});
+const charts = board('panels-charts', [
+  { id: 'vnindex', kind: 'markets', cell: cell(1, 1), options: { index: 'vnindex' } },
+  { id: 'hnxindex', kind: 'markets', cell: cell(2, 1), options: { index: 'hnxindex' } },
+  { id: 'series', kind: 'timeseries', cell: cell(1, 2), options: { series: [{ indicator: 'cpi' }, { indicator: 'credit-growth' }] } },
+  { id: 'tiles', kind: 'indicator-board', cell: cell(2, 2), options: { indicators: ['cpi', 'credit-growth'], columns: 2 } },
+]);
+const traffic = board('panels-traffic', [
+  { id: 'probe', kind: 'kpi', cell: cell(1, 1), options: { channel: TRAFFIC, metric: 'deaths', area: 'VN34-01' } },
+  { id: 'overview', kind: 'traffic-accidents', cell: cell(2, 1), options: {} },
+  { id: 'ranking', kind: 'traffic-accidents', cell: { column: 1, row: 2, columnSpan: 2, rowSpan: 1 }, options: { view: 'ranking' } },
+]);
+
+const backend = await startScriptedBackend(CREDENTIAL);
+const browser = await launchChromium();
+type HubProcess = Awaited<ReturnType<typeof startProcess<{ url: string }>>>;
+let hub = null as HubProcess | null;
+let feed!: Socket;
+process.on('exit', () => hub?.child.kill('SIGTERM'));
+
+/** A hub (its own process, as in production) showing the given board on main-1, fed by the scripted backend. */
+async function startBoard(active: 'panels-charts' | 'panels-traffic'): Promise<void> {
+  await hub?.stop();
+  seqs.clear();
+  hub = await startProcess<{ url: string }>('hub-process.ts', { upstreamUrl: backend.url, credential: CREDENTIAL, layouts: { 'panels-charts': charts, 'panels-traffic': traffic }, active });
+  // The new hub's connection (the backend answers the latest one).
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  feed = await backend.connected();
+}
+const seqs = new Map<string, number>();
+const send = (socket: Socket, kind: 'feed:snapshot' | 'feed:batch', channel: string, observations: unknown[]) => {
+  const seq = (seqs.get(channel) ?? 0) + 1;
+  seqs.set(channel, seq);
+  socket.emit(kind, { channel, seq, sentAt: iso(Date.now()), observations, reports: [] });
+};
+const heartbeat = setInterval(() => feed?.emit('feed:heartbeat', { sentAt: iso(Date.now()), channels: Object.fromEntries(seqs) }), 1_000);
+
+const figure = (metric: string, area: string, unit: string, value: number, period: { frequency: string; start: string; end: string }, revision = 0, source = 'Nguồn thử') => ({
+  metric,
+  area,
+  unit,
+  value,
+  period,
+  cutOff: iso(Date.now() - 60_000),
+  source,
+  reportedAt: iso(Date.now() - 30_000),
+  status: revision === 0 ? 'provisional' : 'revised',
+  revision,
+});
+const instant = (at: number) => ({ frequency: 'instant', start: iso(at), end: iso(at) });
+const calendarMonth = (year: number, month: number) => {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const mm = String(month).padStart(2, '0');
+  return { frequency: 'month', start: `${year}-${mm}-01`, end: `${year}-${mm}-${last}` };
+};
+const months = Array.from({ length: 24 }, (_, i) => {
+  const now = new Date();
+  const index = now.getUTCFullYear() * 12 + now.getUTCMonth() - 24 + i;
+  return calendarMonth(Math.floor(index / 12), (index % 12) + 1);
+});
+
+/** The charts' data: yesterday's closes, the last half hour of ticks, two years of two indicators. */
+function loadCharts(socket: Socket): void {
+  const now = Date.now();
+  const yesterday = iso(now - 86_400_000).slice(0, 10);
+  const ticks = Array.from({ length: 180 }, (_, i) => now - (180 - i) * 10_000);
+  send(socket, 'feed:snapshot', MARKETS, [
+    figure('vnindex.close', 'VN', 'points', 1_280, { frequency: 'day', start: yesterday, end: yesterday }),
+    figure('hnxindex.close', 'VN', 'points', 228, { frequency: 'day', start: yesterday, end: yesterday }),
+    ...ticks.flatMap((at, i) => [figure('vnindex.close', 'VN', 'points', 1_280 + Math.sin(i / 9) * 6, instant(at)), figure('hnxindex.close', 'VN', 'points', 228 + Math.cos(i / 7), instant(at))]),
+  ]);
+  send(socket, 'feed:snapshot', INDICATORS, months.flatMap((period, i) => [figure('kt-xh.cpi', 'VN', '% yoy', 3 + Math.sin(i / 3), period), figure('kt-xh.credit-growth', 'VN', '%', 8 + i / 5, period)]));
+}
+
+/** 10 Hz: a tick of each index, and a revision of the latest month of each indicator. */
+function chartUpdates(socket: Socket): () => void {
+  let revision = 0;
+  const timer = setInterval(() => {
+    revision++;
+    const now = Date.now();
+    send(socket, 'feed:batch', MARKETS, [figure('vnindex.close', 'VN', 'points', 1_280 + Math.sin(revision / 9) * 6, instant(now)), figure('hnxindex.close', 'VN', 'points', 228 + Math.cos(revision / 7), instant(now))]);
+    const latest = months.at(-1)!;
+    send(socket, 'feed:batch', INDICATORS, [figure('kt-xh.cpi', 'VN', '% yoy', 3 + Math.random(), latest, revision), figure('kt-xh.credit-growth', 'VN', '%', 12 + Math.random(), latest, revision)]);
+  }, 100);
+  return () => clearInterval(timer);
+}
+
+async function openDisplay(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 3840, height: 2160 } });
+  await page.addInitScript(`
+    window.frames_ = []; window.longTasks = []; window.paints = [];
+    const tick = (t) => { window.frames_.push(t); requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.longTasks.push(entry.duration); }).observe({ type: 'longtask', buffered: true });
+    // The probe: when the key figure's text changes, the next frame is when it is seen.
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-panel-id="probe"] [data-kpi-value]')?.textContent ?? '';
+      requestAnimationFrame(() => window.paints.push([text, performance.timeOrigin + performance.now()]));
+    }).observe(document, { subtree: true, characterData: true, childList: true });
+  `);
+  await page.goto(`${hub!.ready.url}/wall?display=main-1#key=${encodeURIComponent(TEST_SECRETS.wall)}`);
+  await page.waitForSelector('[data-display-id="main-1"][data-layout-version]', { timeout: 60_000 });
+  await page.waitForTimeout(3_000);
+  return page;
+}
+
+const chartUpdatesOf = (page: Page) => page.$$eval('[data-chart-updates]', (els) => els.map((el) => Number((el as HTMLElement).dataset.chartUpdates)));
+
+async function framesOver(page: Page, ms: number): Promise<{ intervals: number[]; longTasks: number[]; frames: number; chartUpdates: number }> {
+  await page.evaluate('window.frames_.length = 0; window.longTasks.length = 0');
+  const before = await chartUpdatesOf(page);
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const frames = (await page.evaluate('window.frames_.slice()')) as number[];
+  const longTasks = (await page.evaluate('window.longTasks.slice()')) as number[];
+  const after = await chartUpdatesOf(page);
+  // Updates of the busiest chart: at most one a frame, whatever the feed's rate.
+  const chartUpdates = Math.max(0, ...after.map((count, i) => count - (before[i] ?? 0)));
+  return { intervals: frames.slice(1).map((t, i) => t - frames[i]!), longTasks, frames: frames.length, chartUpdates };
+}
+
+const results: Record<string, unknown> = {};
+
+if (MODES.includes('charts')) {
+  await startBoard('panels-charts');
+  loadCharts(feed);
+  const page = await openDisplay();
+  const rest: Record<string, number>[] = [];
+  const busy: Record<string, number>[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const idle = await framesOver(page, PHASE_MS);
+    const stop = chartUpdates(feed);
+    const loaded = await framesOver(page, PHASE_MS);
+    stop();
+    const summary = (m: typeof idle) => ({ median: median(m.intervals), p95: percentile(m.intervals, 95), longTasks: m.longTasks.length, longTaskMs: round(m.longTasks.reduce((a, b) => a + b, 0)), frames: m.frames, chartUpdates: m.chartUpdates });
+    rest.push(summary(idle));
+    busy.push(summary(loaded));
+  }
+  const med = (values: Record<string, number>[], key: string) => round(median(values.map((v) => v[key]!)));
+  results.charts = {
+    display: '3840×2160: VN-Index and HNX-Index intraday, a comparison of two indicators over two years, two indicator tiles with sparklines',
+    frameMs: { atRest: { median: med(rest, 'median'), p95: med(rest, 'p95') }, at10Hz: { median: med(busy, 'median'), p95: med(busy, 'p95') } },
+    ratioAt10HzToRest: { median: round(med(busy, 'median') / med(rest, 'median'), 2), p95: round(med(busy, 'p95') / med(rest, 'p95'), 2) },
+    longTasksPerPhase: { atRest: med(rest, 'longTasks'), at10Hz: med(busy, 'longTasks'), at10HzTotalMs: med(busy, 'longTaskMs') },
+    busiestChartUpdatesPerFrame: round(med(busy, 'chartUpdates') / med(busy, 'frames'), 2),
+    runs: { rest, busy },
+  };
+  process.stdout.write(`charts: ${JSON.stringify(results.charts)}\n`);
+  await page.close();
+}
+
+if (MODES.includes('latency')) {
+  // The traffic board; the load revises the day figures of the last 30 days in every province.
+  await startBoard('panels-traffic');
+  const day = (offset: number) => iso(Date.now() - offset * 86_400_000).slice(0, 10);
+  const page = await openDisplay();
+  const latency: Record<string, Record<string, number>> = {};
+  for (const rate of RATES) {
+    const perBatch = rate / 10;
+    const runs: { p50: number; p99: number; probes: number }[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await page.evaluate('window.paints.length = 0');
+      const sent = new Map<string, number>();
+      let probe = 1_000 + run * 10_000;
+      let k = 0;
+      const load = setInterval(() => {
+        const observations = Array.from({ length: perBatch }, () => {
+          k++;
+          const area = AREAS_34[k % AREAS_34.length]!.code;
+          return figure(k % 2 ? 'injured' : 'accidents', area, k % 2 ? 'persons' : 'count', k % 50, { frequency: 'day', start: day(k % 30), end: day(k % 30) }, Math.floor(k / 1_020));
+        });
+        send(feed, 'feed:batch', TRAFFIC, observations);
+      }, 100);
+      const probes = setInterval(() => {
+        probe++;
+        // "1.234" as the kpi writes it (vi-VN grouping).
+        sent.set(new Intl.NumberFormat('vi-VN').format(probe), Date.now());
+        send(feed, 'feed:batch', TRAFFIC, [figure('deaths', 'VN34-01', 'persons', probe, { frequency: 'day', start: day(0), end: day(0) }, probe)]);
+      }, 250);
+      await new Promise((resolve) => setTimeout(resolve, PHASE_MS));
+      clearInterval(load);
+      clearInterval(probes);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const paints = (await page.evaluate('window.paints.slice()')) as [string, number][];
+      const first = new Map<string, number>();
+      for (const [text, at] of paints) if (sent.has(text) && !first.has(text)) first.set(text, at);
+      const latencies = [...first].map(([text, at]) => at - sent.get(text)!);
+      runs.push({ p50: round(median(latencies)), p99: round(percentile(latencies, 99)), probes: latencies.length });
+    }
+    latency[`${rate}`] = { p50: round(median(runs.map((r) => r.p50))), p99: round(median(runs.map((r) => r.p99))), probesPerRun: median(runs.map((r) => r.probes)) };
+    process.stdout.write(`latency at ${rate} figures/s: ${JSON.stringify(latency[`${rate}`])} ${JSON.stringify(runs)}\n`);
+  }
+  results.sendToPaintMs = latency;
+  await page.close();
+}
+
+if (MODES.includes('memory')) {
+  await startBoard('panels-charts');
+  loadCharts(feed);
+  const page = await openDisplay();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const sample = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+    return { heapMb: round(value('JSHeapUsedSize') / 1_048_576, 1), domNodes: value('Nodes'), listeners: value('JSEventListeners') };
+  };
+  const stop = chartUpdates(feed);
+  await new Promise((resolve) => setTimeout(resolve, 60_000));
+  const oneMinute = await sample();
+  const samples = [{ minute: 1, ...oneMinute }];
+  for (let minute = 2; minute <= MEMORY_MINUTES; minute++) {
+    await new Promise((resolve) => setTimeout(resolve, 60_000));
+    if (minute % 5 === 0 || minute === MEMORY_MINUTES) samples.push({ minute, ...(await sample()) });
+  }
+  stop();
+  const last = samples.at(-1)!;
+  results.memory = { display: '3840×2160 charts display, every series updated at 10 Hz', minutes: MEMORY_MINUTES, heapMbRatioEndTo1Min: round(last.heapMb / oneMinute.heapMb, 2), samples };
+  process.stdout.write(`memory: ${JSON.stringify(results.memory)}\n`);
+  await page.close();
+}
+
+const file = MODES.includes('memory') ? 'panels-memory.json' : 'panels.json';
+writeFileSync(join(import.meta.dirname, 'results', file), `${JSON.stringify({ phaseMs: PHASE_MS, runs: RUNS, results }, null, 2)}\n`);
+clearInterval(heartbeat);
+await browser.close();
+await hub?.stop();
+await backend.close();
