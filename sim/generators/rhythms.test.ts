@@ -82,10 +82,12 @@ describe('provinces and the nation', () => {
     const items = published('traffic/accidents', at('2026-04-01T00:00:00+07:00'), at('2026-04-11T00:00:00+07:00'));
     expect(items.filter((o) => o.metric.startsWith('road.')).every((o) => o.area === 'VN')).toBe(true);
     expect(items.filter((o) => o.metric.startsWith('rail.') && o.area !== 'VN' && o.metric === 'rail.accidents').every((o) => o.value > 0)).toBe(true);
-    const perDay = items.filter((o) => o.metric === 'deaths.per-day' && o.area === 'VN');
+    const perDay = items.filter((o) => o.metric === 'deaths.per-day' && o.area === 'VN' && o.revision === 0);
     expect(perDay.length).toBe(10);
+    // Revised with the last day's deaths (where they changed), two days after.
+    expect(items.filter((o) => o.metric === 'deaths.per-day' && o.area === 'VN' && o.revision === 1).length).toBeGreaterThan(0);
     expect(perDay.every((o) => o.period.frequency === 'range' && o.period.start === '2026-03-15' && o.value > 15 && o.value < 45)).toBe(true);
-    expect(items.filter((o) => o.metric === 'deaths.change-yoy' && o.area.startsWith('VN34-')).length).toBe(34 * 10);
+    expect(items.filter((o) => o.metric === 'deaths.change-yoy' && o.area.startsWith('VN34-') && o.revision === 0).length).toBe(34 * 10);
   });
 
   it('covid totals grow by exactly the new cases, and the provinces add up to the nation', () => {
