@@ -13,7 +13,7 @@
  * BENCH_MODE=charts,latency (default) or memory; BENCH_RUNS (3) runs of BENCH_PHASE_MS (15 s) each; medians
  * over runs. Results in bench/results/panels.json and panels-memory.json.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Socket } from 'socket.io';
@@ -36,34 +36,24 @@ const TRAFFIC = 'traffic/accidents';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const cell = (column: number, row: number) => ({ column, row, columnSpan: 1, rowSpan: 1 });
-const board = (id: string, panels: unknown[]) => ({
-  schema: 'opswall.layout',
-  version: 1,
-  id,
-  name: id,
-  locale: 'vi-VN',
-  timeZone: 'Asia/Ho_Chi_Minh',
-  walls: [
-    {
-      id: 'main',
-      name: 'Tường chính',
-      viewing: { monitor: { diagonalIn: 55, resolution: { width: 3840, height: 2160 } }, farthestM: 10 },
-      arrangement: { columns: 3, rows: 2 },
-      displays: ['main-1', 'main-2', 'main-3', 'main-4', 'main-5', 'main-6'].map((display, i) => ({ id: display, position: { column: (i % 3) + 1, row: Math.floor(i / 3) + 1 }, grid: { columns: 2, rows: 2 }, panels: i === 0 ? panels : [] })),
-    },
-    { id: 'side', name: 'Màn hình bên', viewing: { monitor: { diagonalIn: 55, resolution: { width: 1920, height: 1080 } }, farthestM: 10 }, arrangement: { columns: 2, rows: 1 }, displays: ['side-left', 'side-right'].map((display, i) => ({ id: display, position: { column: i + 1, row: 1 }, grid: { columns: 1, rows: 1 }, panels: [] })) },
-  ],
-});
+/** The central room with main-1 given these panels on a 2 × 2 grid (the rest as shipped). */
+const board = (id: string, panels: unknown[]) => {
+  const layout = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'layouts', 'central-room.json'), 'utf8')) as { id: string; name: string; walls: { displays: Record<string, unknown>[] }[] };
+  layout.id = id;
+  layout.name = id;
+  Object.assign(layout.walls[0]!.displays[0]!, { grid: { columns: 2, rows: 2 }, panels });
+  return layout;
+};
 const charts = board('panels-charts', [
-  { id: 'vnindex', kind: 'markets', cell: cell(1, 1), options: { index: 'vnindex' } },
-  { id: 'hnxindex', kind: 'markets', cell: cell(2, 1), options: { index: 'hnxindex' } },
-  { id: 'series', kind: 'timeseries', cell: cell(1, 2), options: { series: [{ indicator: 'cpi' }, { indicator: 'credit-growth' }] } },
-  { id: 'tiles', kind: 'indicator-board', cell: cell(2, 2), options: { indicators: ['cpi', 'credit-growth'], columns: 2 } },
+  { id: 'bench-vnindex', kind: 'markets', cell: cell(1, 1), options: { index: 'vnindex' } },
+  { id: 'bench-hnxindex', kind: 'markets', cell: cell(2, 1), options: { index: 'hnxindex' } },
+  { id: 'bench-series', kind: 'timeseries', cell: cell(1, 2), options: { series: [{ indicator: 'cpi' }, { indicator: 'credit-growth' }] } },
+  { id: 'bench-tiles', kind: 'indicator-board', cell: cell(2, 2), options: { indicators: ['cpi', 'credit-growth'], columns: 2 } },
 ]);
 const traffic = board('panels-traffic', [
   { id: 'probe', kind: 'kpi', cell: cell(1, 1), options: { channel: TRAFFIC, metric: 'deaths', area: 'VN34-01' } },
-  { id: 'overview', kind: 'traffic-accidents', cell: cell(2, 1), options: {} },
-  { id: 'ranking', kind: 'traffic-accidents', cell: { column: 1, row: 2, columnSpan: 2, rowSpan: 1 }, options: { view: 'ranking' } },
+  { id: 'bench-overview', kind: 'traffic-accidents', cell: cell(2, 1), options: {} },
+  { id: 'bench-ranking', kind: 'traffic-accidents', cell: { column: 1, row: 2, columnSpan: 2, rowSpan: 1 }, options: { view: 'ranking' } },
 ]);
 
 const backend = await startScriptedBackend(CREDENTIAL);
@@ -114,28 +104,52 @@ const months = Array.from({ length: 24 }, (_, i) => {
   return calendarMonth(Math.floor(index / 12), (index % 12) + 1);
 });
 
-/** The charts' data: yesterday's closes, the last half hour of ticks, two years of two indicators. */
+/**
+ * The last weekday's trading instants (09:00–11:30, 13:00–14:45 in Viet Nam, every 10 s): the intraday
+ * chart shows that day whatever the time the benchmark runs. Updates walk through them, revising each
+ * in turn (a steady state: the chart always holds one day of ticks).
+ */
+const VN = 7 * 3_600_000;
+const DAY = 86_400_000;
+const tradingDay = (() => {
+  let day = Math.floor((Date.now() + VN) / DAY) - 1;
+  while ([0, 6].includes(new Date(day * DAY).getUTCDay())) day--;
+  return day;
+})();
+const dateOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+const TICKS = [
+  [9 * 60, 11 * 60 + 30],
+  [13 * 60, 14 * 60 + 45],
+].flatMap(([open, close]) => Array.from({ length: ((close! - open!) * 60) / 10 }, (_, i) => tradingDay * DAY - VN + open! * 60_000 + i * 10_000));
+let tick = 0;
+let indicatorRevision = 0;
+const marketTick = () => {
+  const at = TICKS[tick % TICKS.length]!;
+  const revision = Math.floor(tick / TICKS.length);
+  const wave = Math.sin(tick / 40) * 6 + Math.sin(tick / 7);
+  tick++;
+  return [figure('vnindex.close', 'VN', 'points', 1_280 + wave, instant(at), revision), figure('hnxindex.close', 'VN', 'points', 228 + wave / 5, instant(at), revision)];
+};
+
+/** The charts' data: the previous trading day's closes, the first half hour of the last trading day, two years of two indicators. */
 function loadCharts(socket: Socket): void {
-  const now = Date.now();
-  const yesterday = iso(now - 86_400_000).slice(0, 10);
-  const ticks = Array.from({ length: 180 }, (_, i) => now - (180 - i) * 10_000);
+  const before = dateOf(tradingDay - (new Date(tradingDay * DAY).getUTCDay() === 1 ? 3 : 1));
+  tick = 0;
   send(socket, 'feed:snapshot', MARKETS, [
-    figure('vnindex.close', 'VN', 'points', 1_280, { frequency: 'day', start: yesterday, end: yesterday }),
-    figure('hnxindex.close', 'VN', 'points', 228, { frequency: 'day', start: yesterday, end: yesterday }),
-    ...ticks.flatMap((at, i) => [figure('vnindex.close', 'VN', 'points', 1_280 + Math.sin(i / 9) * 6, instant(at)), figure('hnxindex.close', 'VN', 'points', 228 + Math.cos(i / 7), instant(at))]),
+    figure('vnindex.close', 'VN', 'points', 1_280, { frequency: 'day', start: before, end: before }),
+    figure('hnxindex.close', 'VN', 'points', 228, { frequency: 'day', start: before, end: before }),
+    ...Array.from({ length: 180 }, () => marketTick()).flat(),
   ]);
   send(socket, 'feed:snapshot', INDICATORS, months.flatMap((period, i) => [figure('kt-xh.cpi', 'VN', '% yoy', 3 + Math.sin(i / 3), period), figure('kt-xh.credit-growth', 'VN', '%', 8 + i / 5, period)]));
 }
 
-/** 10 Hz: a tick of each index, and a revision of the latest month of each indicator. */
+/** 10 Hz: the next tick of each index, and a revision of the latest month of each indicator. */
 function chartUpdates(socket: Socket): () => void {
-  let revision = 0;
   const timer = setInterval(() => {
-    revision++;
-    const now = Date.now();
-    send(socket, 'feed:batch', MARKETS, [figure('vnindex.close', 'VN', 'points', 1_280 + Math.sin(revision / 9) * 6, instant(now)), figure('hnxindex.close', 'VN', 'points', 228 + Math.cos(revision / 7), instant(now))]);
+    indicatorRevision++;
+    send(socket, 'feed:batch', MARKETS, marketTick());
     const latest = months.at(-1)!;
-    send(socket, 'feed:batch', INDICATORS, [figure('kt-xh.cpi', 'VN', '% yoy', 3 + Math.random(), latest, revision), figure('kt-xh.credit-growth', 'VN', '%', 12 + Math.random(), latest, revision)]);
+    send(socket, 'feed:batch', INDICATORS, [figure('kt-xh.cpi', 'VN', '% yoy', 3 + Math.random(), latest, indicatorRevision), figure('kt-xh.credit-growth', 'VN', '%', 12 + Math.random(), latest, indicatorRevision)]);
   }, 100);
   return () => clearInterval(timer);
 }
@@ -207,6 +221,27 @@ if (MODES.includes('latency')) {
   // The traffic board; the load revises the day figures of the last 30 days in every province.
   await startBoard('panels-traffic');
   const day = (offset: number) => iso(Date.now() - offset * 86_400_000).slice(0, 10);
+  // The load: every province's and the nation's accidents, deaths and injured of the last 30 days (never today's
+  // deaths of Hà Nội, the probe's) and the provinces' change in deaths, revised round after round.
+  const AREAS = ['VN', ...AREAS_34.map((area) => area.code)];
+  const METRICS = [
+    ['accidents', 'count'],
+    ['deaths', 'persons'],
+    ['injured', 'persons'],
+    ['deaths.change-yoy', 'persons'],
+  ] as const;
+  const round_ = AREAS.length * METRICS.length * 30;
+  let k = 0;
+  let probeRevision = 0;
+  const loadFigure = () => {
+    const area = AREAS[k % AREAS.length]!;
+    const [metric, unit] = METRICS[Math.floor(k / AREAS.length) % METRICS.length]!;
+    const offset = 1 + (Math.floor(k / (AREAS.length * METRICS.length)) % 30);
+    const revision = Math.floor(k / round_);
+    k++;
+    const period = metric === 'deaths.change-yoy' ? { frequency: 'range', start: day(30), end: day(1) } : { frequency: 'day', start: day(offset), end: day(offset) };
+    return figure(metric, area, unit, metric === 'deaths.change-yoy' ? (k % 23) - 11 : k % 50, period, revision);
+  };
   const page = await openDisplay();
   const latency: Record<string, Record<string, number>> = {};
   for (const rate of RATES) {
@@ -215,21 +250,14 @@ if (MODES.includes('latency')) {
     for (let run = 0; run < RUNS; run++) {
       await page.evaluate('window.paints.length = 0');
       const sent = new Map<string, number>();
-      let probe = 1_000 + run * 10_000;
-      let k = 0;
-      const load = setInterval(() => {
-        const observations = Array.from({ length: perBatch }, () => {
-          k++;
-          const area = AREAS_34[k % AREAS_34.length]!.code;
-          return figure(k % 2 ? 'injured' : 'accidents', area, k % 2 ? 'persons' : 'count', k % 50, { frequency: 'day', start: day(k % 30), end: day(k % 30) }, Math.floor(k / 1_020));
-        });
-        send(feed, 'feed:batch', TRAFFIC, observations);
-      }, 100);
+      let probe = 1_000 + runs.length * 300 + RATES.indexOf(rate) * 1_000;
+      const load = setInterval(() => send(feed, 'feed:batch', TRAFFIC, Array.from({ length: perBatch }, () => loadFigure())), 100);
       const probes = setInterval(() => {
         probe++;
+        probeRevision++;
         // "1.234" as the kpi writes it (vi-VN grouping).
         sent.set(new Intl.NumberFormat('vi-VN').format(probe), Date.now());
-        send(feed, 'feed:batch', TRAFFIC, [figure('deaths', 'VN34-01', 'persons', probe, { frequency: 'day', start: day(0), end: day(0) }, probe)]);
+        send(feed, 'feed:batch', TRAFFIC, [figure('deaths', 'VN34-01', 'persons', probe, { frequency: 'day', start: day(0), end: day(0) }, probeRevision)]);
       }, 250);
       await new Promise((resolve) => setTimeout(resolve, PHASE_MS));
       clearInterval(load);
