@@ -13,7 +13,7 @@
  * BENCH_MODE=charts,latency (default) or memory; BENCH_RUNS (3) runs of BENCH_PHASE_MS (15 s) each; medians
  * over runs. Results in bench/results/panels.json and panels-memory.json.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Socket } from 'socket.io';
@@ -243,10 +243,16 @@ if (MODES.includes('latency')) {
     return figure(metric, area, unit, metric === 'deaths.change-yoy' ? (k % 23) - 11 : k % 50, period, revision);
   };
   const page = await openDisplay();
+  // BENCH_PAGE_PROFILE=1: a CPU profile of the page over the last rate's runs (bench/results/profiles).
+  const profiler = process.env.BENCH_PAGE_PROFILE ? await page.context().newCDPSession(page) : null;
   const latency: Record<string, Record<string, number>> = {};
   for (const rate of RATES) {
     const perBatch = rate / 10;
     const runs: { p50: number; p99: number; probes: number }[] = [];
+    if (profiler && rate === RATES.at(-1)) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.start');
+    }
     for (let run = 0; run < RUNS; run++) {
       await page.evaluate('window.paints.length = 0');
       const sent = new Map<string, number>();
@@ -268,6 +274,11 @@ if (MODES.includes('latency')) {
       for (const [text, at] of paints) if (sent.has(text) && !first.has(text)) first.set(text, at);
       const latencies = [...first].map(([text, at]) => at - sent.get(text)!);
       runs.push({ p50: round(median(latencies)), p99: round(percentile(latencies, 99)), probes: latencies.length });
+    }
+    if (profiler && rate === RATES.at(-1)) {
+      const { profile } = (await profiler.send('Profiler.stop')) as { profile: unknown };
+      mkdirSync(join(import.meta.dirname, 'results', 'profiles'), { recursive: true });
+      writeFileSync(join(import.meta.dirname, 'results', 'profiles', `panels-latency-${rate}.cpuprofile`), JSON.stringify(profile));
     }
     latency[`${rate}`] = { p50: round(median(runs.map((r) => r.p50))), p99: round(median(runs.map((r) => r.p99))), probesPerRun: median(runs.map((r) => r.probes)) };
     process.stdout.write(`latency at ${rate} figures/s: ${JSON.stringify(latency[`${rate}`])} ${JSON.stringify(runs)}\n`);
