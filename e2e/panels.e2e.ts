@@ -15,7 +15,9 @@ import { smallestTextPx } from './support/text-size.js';
 // panel shows data with its period and badge, every text meets the far-seat rule, axe-core finds nothing,
 // no request leaves the hub's origin. The map displays are the map e2e's (software WebGL takes ~20 s a map).
 const UPSTREAM = 'central-room:e2e-upstream-secret';
-const BOARDS = ['daily-information', 'focus-issues', 'international-indices', 'socio-economic', 'regional', 'daily-briefing'];
+// The central room's own board too: its key figures, once they have data, show their change arrows (which
+// were drawn below the minimum height until measured here).
+const BOARDS = ['daily-information', 'focus-issues', 'international-indices', 'socio-economic', 'regional', 'daily-briefing', 'central-room'];
 const SIZES = [
   { width: 1920, height: 1080 },
   { width: 3840, height: 2160 },
@@ -109,7 +111,7 @@ describe.each(BOARDS)('board %s', (layout) => {
 
   it.each(SIZES)('shows its panels with data, period and badge, legible from the farthest seat, at $width×$height', async (size) => {
     const displays = board.hub.room.displayIds().filter((id) => !board.hub.room.assignmentFor(id)!.display.panels.some((panel) => panel.kind === 'map'));
-    expect(displays.length).toBeGreaterThanOrEqual(5);
+    expect(displays.length).toBeGreaterThanOrEqual(layout === 'central-room' ? 4 : 5);
     for (const displayId of displays) {
       const assignment = board.hub.room.assignmentFor(displayId)!;
       const page = await openDisplay(board.hub, displayId, size);

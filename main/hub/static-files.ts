@@ -27,24 +27,32 @@ export function sendStaticFile(request: IncomingMessage, response: ServerRespons
   const rootDir = resolve(root);
   const target = resolve(rootDir, normalize(relativePath).replace(/^([/\\])+/, ''));
   if (target !== rootDir && !target.startsWith(rootDir + sep)) return false;
+  return sendFile(request, response, target, {
+    contentType: CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream',
+    // Vite names built assets by content hash, so they never change; pages must always be re-read.
+    cacheControl: immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+}
+
+/** Sends one file with its type and caching (HEAD: the headers only); false when it is not a readable file. */
+export function sendFile(request: IncomingMessage, response: ServerResponse, file: string, headers: { contentType: string; cacheControl: string }): boolean {
   let size: number;
   try {
-    const stats = statSync(target);
+    const stats = statSync(file);
     if (!stats.isFile()) return false;
     size = stats.size;
   } catch {
     return false;
   }
   response.statusCode = 200;
-  response.setHeader('Content-Type', CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream');
+  response.setHeader('Content-Type', headers.contentType);
   response.setHeader('Content-Length', size);
-  // Vite names built assets by content hash, so they never change; pages must always be re-read.
-  response.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+  response.setHeader('Cache-Control', headers.cacheControl);
   if (request.method === 'HEAD') {
     response.end();
     return true;
   }
-  createReadStream(target)
+  createReadStream(file)
     .on('error', () => response.destroy())
     .pipe(response);
   return true;

@@ -1,5 +1,5 @@
-import type { HeldObservation } from '../../src/protocol/wall/index.js';
-import { ChannelState } from '../state/wall/feed-data.js';
+import type { HeldObservation, HeldReport } from '../../src/protocol/wall/index.js';
+import { ChannelState, type ChannelData } from '../state/wall/feed-data.js';
 import type { WallStore } from '../state/wall/wall-store.js';
 
 /** Puts figures into a wall store the way a frame of the data path does (one store update). */
@@ -13,4 +13,12 @@ export function createDataFeeder(store: WallStore) {
     const view = state.commit();
     if (view) store.getState().feedApplied([view]);
   };
+}
+
+/** What a display holds of one channel after taking these figures and reports (one commit). */
+export function channelWith(channel: string, observations: readonly HeldObservation[], reports: readonly HeldReport[] = []): ChannelData {
+  const state = new ChannelState(channel, 'run-1', 0, 0);
+  for (const observation of observations) state.upsert(observation);
+  for (const report of reports) state.upsertReport(report);
+  return state.commit()!;
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { HeldReport } from '../../../src/protocol/wall/index.js';
 import type { Logger } from '../../log.js';
+import { sendFile } from '../static-files.js';
 import { MEDIA_LIMITS, MEDIA_NAME, MEDIA_TYPES, mediaTypeOfName } from './media-types.js';
 
 export interface MediaCacheOptions {
@@ -60,34 +61,11 @@ export class MediaCache {
     return media.length > 0 ? { ...rest, media } : rest;
   }
 
-  /** Whether a report names media that is not kept yet (it will be sent again once it is). */
-  waitsFor(report: HeldReport): string[] {
-    return (report.media ?? []).map((entry) => entry.url).filter((url) => !this.index.has(url));
-  }
-
   /** GET /media/<name>: the kept file, or false when there is none by that name. */
   serve(request: IncomingMessage, response: ServerResponse, name: string): boolean {
     if (!MEDIA_NAME.test(name)) return false;
-    const file = join(this.options.dir, name);
-    let size: number;
-    try {
-      size = statSync(file).size;
-    } catch {
-      return false;
-    }
-    response.statusCode = 200;
-    response.setHeader('Content-Type', mediaTypeOfName(name)!.mime);
-    response.setHeader('Content-Length', size);
     // Named by content: a name always means the same bytes.
-    response.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
-    if (request.method === 'HEAD') {
-      response.end();
-      return true;
-    }
-    createReadStream(file)
-      .on('error', () => response.destroy())
-      .pipe(response);
-    return true;
+    return sendFile(request, response, join(this.options.dir, name), { contentType: mediaTypeOfName(name)!.mime, cacheControl: 'private, max-age=31536000, immutable' });
   }
 
   private request(url: string): void {

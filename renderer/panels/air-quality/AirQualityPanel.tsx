@@ -28,7 +28,7 @@ export function AirQualityPanel({ options, context }: PanelProps<AirQualityOptio
   const newest = cities.reduce<CityAirQuality['provenance']>((best, city) => (city.provenance && (!best || city.provenance.period.end > best.period.end) ? city.provenance : best), null);
   const dayStart = cities.find((city) => city.daily)?.daily?.dayStart;
   return (
-    <div className="aq" data-columns={`${options.trend ? 'trend' : ''} ${options.daily ? 'daily' : ''}`.trim()}>
+    <div className="data-panel aq" data-columns={`${options.trend ? 'trend' : ''} ${options.daily ? 'daily' : ''}`.trim()}>
       <table className="aq-table">
         <thead>
           <tr>

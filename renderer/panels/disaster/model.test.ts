@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { disasterKind, disasterOptions } from '../../../src/layout/panel-kinds/disaster.js';
-import type { HeldObservation, HeldReport } from '../../../src/protocol/wall/index.js';
-import { ChannelState } from '../../state/wall/feed-data.js';
+import { channelWith } from '../../testing/wall-data.js';
 import { dayFigure, report } from '../../testing/feed.js';
 import { dailySummary, fireDanger, warningsInForce } from './model.js';
 
-function channel(name: string, figures: HeldObservation[], reports: HeldReport[] = []) {
-  const state = new ChannelState(name, 'run-1', 0, 0);
-  for (const f of figures) state.upsert(f);
-  for (const r of reports) state.upsertReport(r);
-  return state.commit()!;
-}
+const channel = channelWith;
 
 describe('disaster', () => {
   it('reads both channels of the landslides and drought view', () => {

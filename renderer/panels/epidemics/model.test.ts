@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { epidemicsKind, epidemicsOptions } from '../../../src/layout/panel-kinds/epidemics.js';
-import type { HeldObservation } from '../../../src/protocol/wall/index.js';
-import { ChannelState } from '../../state/wall/feed-data.js';
+import { channelWith } from '../../testing/wall-data.js';
 import { dayFigure, figure } from '../../testing/feed.js';
 import { covid, diseases } from './model.js';
 
-function channel(name: string, figures: HeldObservation[]) {
-  const state = new ChannelState(name, 'run-1', 0, 0);
-  for (const f of figures) state.upsert(f);
-  return state.commit()!;
-}
+const channel = channelWith;
 
 describe('epidemics', () => {
   it('reads the channel of its view', () => {

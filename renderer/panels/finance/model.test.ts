@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { financeKind, financeOptions } from '../../../src/layout/panel-kinds/finance.js';
-import type { HeldObservation, HeldReport } from '../../../src/protocol/wall/index.js';
-import { ChannelState } from '../../state/wall/feed-data.js';
+import { channelWith } from '../../testing/wall-data.js';
 import { figure, report } from '../../testing/feed.js';
 import { budget, debt, ratings } from './model.js';
 
-function channel(name: string, figures: HeldObservation[], reports: HeldReport[] = []) {
-  const state = new ChannelState(name, 'run-1', 0, 0);
-  for (const f of figures) state.upsert(f);
-  for (const r of reports) state.upsertReport(r);
-  return state.commit()!;
-}
+const channel = channelWith;
 const year = (metric: string, y: number, value: number, unit = '% GDP') => figure({ metric, unit, value, period: { frequency: 'year', start: `${y}-01-01`, end: `${y}-12-31` } });
 const rating = (agency: string, y: number, letter: string, outlook: string) => report({ id: `rating-${agency}-${y}`, kind: 'rating', area: 'VN', occurredAt: `${y}-06-15T10:00:00+07:00`, facts: { notch: 11, rating: letter, outlook } });
 

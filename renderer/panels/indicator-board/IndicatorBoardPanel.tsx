@@ -24,7 +24,7 @@ export function IndicatorBoardPanel({ options, context }: PanelProps<IndicatorBo
   // One badge for the board: its freshness and times; its source only when every tile shares it (each tile names its own).
   const provenance = newest && sources.size > 1 ? { ...newest, source: wordsFor(WORDS, context.locale).sources } : newest;
   return (
-    <div className="ib" style={{ '--ib-columns': options.columns } as React.CSSProperties}>
+    <div className="data-panel ib" style={{ '--ib-columns': options.columns } as React.CSSProperties}>
       <div className="ib-grid">
         {tiles.map((tile, i) => (
           <IndicatorTileView key={tile.indicator.code} tile={tile} label={entries[i]!.label} sparkline={options.sparkline} sizes={sizes} locale={context.locale} timeZone={context.timeZone} />

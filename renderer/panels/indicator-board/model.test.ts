@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInCatalogue } from '../../../src/domain/indicators/index.js';
 import { boardIndicators, indicatorBoardKind, indicatorBoardOptions } from '../../../src/layout/panel-kinds/indicator-board.js';
 import type { HeldObservation } from '../../../src/protocol/wall/index.js';
-import { ChannelState } from '../../state/wall/feed-data.js';
+import { channelWith } from '../../testing/wall-data.js';
 import { figure } from '../../testing/feed.js';
 import { indicatorTile, thresholdState } from './model.js';
 
@@ -16,11 +16,7 @@ function month(code: string, year: number, m: number, value: number, unit: strin
   return figure({ metric: `kt-xh.${code}`, unit, value, area: 'VN', period: { frequency: 'month', start: `${year}-${mm}-01`, end: `${year}-${mm}-${last}` }, source: 'Cục Thống kê' });
 }
 
-function channel(figures: HeldObservation[]) {
-  const state = new ChannelState('indicators/kt-xh', 'run-1', 0, 0);
-  for (const f of figures) state.upsert(f);
-  return state.commit()!;
-}
+const channel = (figures: HeldObservation[]) => channelWith('indicators/kt-xh', figures);
 
 describe('indicator-board options', () => {
   it('takes a list of codes (with short labels) or a group, not both; names an unknown code', () => {

@@ -33,7 +33,7 @@ export function MarketsPanel({ options, context }: PanelProps<MarketsOptions>) {
   const direction = view.change === null ? null : view.change > 0 ? 'up' : view.change < 0 ? 'down' : 'same';
   const trading = view.session !== 'no-trade' && isTrading(view.session);
   return (
-    <div className="mk" data-session={view.session}>
+    <div className="data-panel mk" data-session={view.session}>
       <div className="mk-head">
         <p className="mk-figure">
           <span className="mk-value" data-value={view.last?.value}>
@@ -54,7 +54,7 @@ export function MarketsPanel({ options, context }: PanelProps<MarketsOptions>) {
       </div>
       {view.previousClose && <p className="mk-versus">{fill(words.versus, { date: formatDate(Date.parse(`${view.previousClose.period.start.slice(0, 10)}T12:00:00+07:00`), timeZone) })}</p>}
       {option && view.dayOpen !== null && (
-        <div className="mk-chart">
+        <div className="data-panel-chart mk-chart">
           <Chart option={option} label={fill(words.chart, { index: words[options.index], date: formatDate(view.dayOpen, timeZone, true) })} />
         </div>
       )}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { marketsOptions } from '../../../src/layout/panel-kinds/markets.js';
 import type { HeldObservation } from '../../../src/protocol/wall/index.js';
-import { ChannelState } from '../../state/wall/feed-data.js';
+import { channelWith } from '../../testing/wall-data.js';
 import { figure } from '../../testing/feed.js';
 import { marketView } from './model.js';
 
@@ -12,11 +12,7 @@ const tick = (time: string, value: number, metric = 'vnindex.close', unit = 'poi
   return figure({ metric, unit, value, period: { frequency: 'instant', start: instant, end: instant } });
 };
 
-function channel(figures: HeldObservation[]) {
-  const state = new ChannelState('finance/markets', 'run-1', 0, 0);
-  for (const f of figures) state.upsert(f);
-  return state.commit()!;
-}
+const channel = (figures: HeldObservation[]) => channelWith('finance/markets', figures);
 
 const monday = [close('2026-11-26', 1_270), close('2026-11-27', 1_275), tick('2026-11-30T09:00:05', 1_276), tick('2026-11-30T09:00:50', 1_277), tick('2026-11-30T09:01:10', 1_279), tick('2026-11-30T13:00:00', 1_280), tick('2026-11-30T13:05:00', 1_290)];
 

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { reportsOptions } from '../../../src/layout/panel-kinds/reports.js';
 import type { HeldReport } from '../../../src/protocol/wall/index.js';
-import { ChannelState } from '../../state/wall/feed-data.js';
+import { channelWith } from '../../testing/wall-data.js';
 import { report } from '../../testing/feed.js';
 import { isHubMedia, shownReports } from './model.js';
 
-function channel(name: string, reports: HeldReport[]) {
-  const state = new ChannelState(name, 'run-1', 0, 0);
-  for (const r of reports) state.upsertReport(r);
-  return state.commit()!;
-}
+const channel = (name: string, reports: HeldReport[]) => channelWith(name, [], reports);
 
 describe('reports options', () => {
   it('defaults to accidents, incidents and warnings; refuses a kind its channels do not have, naming the known ones', () => {

@@ -38,7 +38,7 @@ export function TimeseriesPanel({ options, context }: PanelProps<TimeseriesOptio
   const anyRevised = series.some((s) => s.points.some((p) => p.revised));
   const hasPoints = series.some((s) => s.points.length > 0);
   return (
-    <div className="ts">
+    <div className="data-panel ts">
       <ul className="ts-legend">
         {series.map((s, index) => (
           <li key={s.key} data-axis={s.axis === 0 ? 'left' : 'right'}>
@@ -50,7 +50,7 @@ export function TimeseriesPanel({ options, context }: PanelProps<TimeseriesOptio
           </li>
         ))}
       </ul>
-      <div className="ts-chart">{hasPoints ? <Chart option={option} label={fill(words.chart, { names: names.join('; ') })} /> : <p className="ts-none">{words.none}</p>}</div>
+      <div className="data-panel-chart ts-chart">{hasPoints ? <Chart option={option} label={fill(words.chart, { names: names.join('; ') })} /> : <p className="data-panel-none">{words.none}</p>}</div>
       {anyRevised && <p className="ts-revised">{words.revised}</p>}
       <FreshnessBadge channel={channels[0]!} provenance={newest} locale={locale} timeZone={timeZone} />
     </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timeseriesOptions } from '../../../src/layout/panel-kinds/timeseries.js';
 import type { HeldObservation } from '../../../src/protocol/wall/index.js';
-import { ChannelState } from '../../state/wall/feed-data.js';
+import { channelWith } from '../../testing/wall-data.js';
 import { figure } from '../../testing/feed.js';
 import { shownSeries } from './model.js';
 
@@ -11,11 +11,7 @@ const quarter = (code: string, year: number, q: number, value: number, unit: str
   return figure({ metric: `kt-xh.${code}`, unit, value, revision, status: revision > 0 ? 'revised' : 'provisional', period: { frequency: 'quarter', start, end } });
 };
 
-function channel(name: string, figures: HeldObservation[]) {
-  const state = new ChannelState(name, 'run-1', 0, 0);
-  for (const f of figures) state.upsert(f);
-  return state.commit()!;
-}
+const channel = channelWith;
 
 describe('timeseries options', () => {
   it('takes indicators and channel metrics; refuses a metric a channel does not have and a third unit', () => {

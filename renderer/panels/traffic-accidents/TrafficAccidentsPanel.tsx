@@ -28,7 +28,7 @@ function Overview({ data, area, locale, timeZone }: { data: ReturnType<typeof us
   const number = (value: number | null) => (value === null ? '–' : formatNumber(value, 0, locale));
   const cells = (counts: Counts) => (['accidents', 'deaths', 'injured'] as const).map((measure) => <td key={measure}>{number(counts[measure])}</td>);
   return (
-    <div className="ta">
+    <div className="data-panel ta">
       <table className="ta-table">
         <thead>
           <tr>
@@ -79,7 +79,7 @@ function Ranking({ data, count, locale, timeZone }: { data: ReturnType<typeof us
   const ranking = useMemo(() => accidentRanking(data, count), [data, count]);
   const words = wordsFor(WORDS, locale);
   return (
-    <div className="ta ta-ranking">
+    <div className="data-panel ta ta-ranking">
       <p className="ta-basis">{ranking.basis ? fill(words.basis, { period: periodLabel(ranking.basis.period, locale, timeZone, 'inline') }) : ''}</p>
       <div className="ta-lists">
         <RankList title={words.up} entries={ranking.up} direction="up" locale={locale} />

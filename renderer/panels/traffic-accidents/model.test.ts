@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { trafficAccidentsOptions } from '../../../src/layout/panel-kinds/traffic-accidents.js';
 import type { HeldObservation } from '../../../src/protocol/wall/index.js';
-import { ChannelState } from '../../state/wall/feed-data.js';
+import { channelWith } from '../../testing/wall-data.js';
 import { dayFigure, figure } from '../../testing/feed.js';
 import { accidentOverview, accidentRanking } from './model.js';
 
-function channel(figures: HeldObservation[]) {
-  const state = new ChannelState('traffic/accidents', 'run-1', 0, 0);
-  for (const f of figures) state.upsert(f);
-  return state.commit()!;
-}
+const channel = (figures: HeldObservation[]) => channelWith('traffic/accidents', figures);
 
 const day = (date: string, metric: string, value: number, area = 'VN', unit = 'persons') => dayFigure(date, value, { metric, area, unit });
 const range = (metric: string, value: number, area: string, end = '2026-11-20') => figure({ metric, area, value, unit: metric.startsWith('deaths.per-day') ? 'persons/day' : 'persons', period: { frequency: 'range', start: '2026-11-15', end } });

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { weatherKind, weatherOptions } from '../../../src/layout/panel-kinds/weather.js';
-import type { HeldObservation } from '../../../src/protocol/wall/index.js';
-import { ChannelState } from '../../state/wall/feed-data.js';
+import { channelWith } from '../../testing/wall-data.js';
 import { dayFigure } from '../../testing/feed.js';
 import { emissions, forecasts, vnDate } from './model.js';
 
-function channel(name: string, figures: HeldObservation[]) {
-  const state = new ChannelState(name, 'run-1', 0, 0);
-  for (const f of figures) state.upsert(f);
-  return state.commit()!;
-}
+const channel = channelWith;
 const wx = (day: string, metric: string, value: number, area = 'VN34-01', revision = 0) => dayFigure(day, value, { metric, area, unit: metric === 'rain' ? 'mm' : '°C', revision, status: revision ? 'revised' : 'provisional', receivedAt: `2026-11-2${revision}T00:00:00.000Z` });
 const NOW = Date.parse('2026-11-30T23:30:00+07:00');
 
