@@ -58,13 +58,13 @@ describe('FeedStore', () => {
   });
 
   it('keeps a bounded history per series, newest periods first to stay', () => {
-    const store = storeOn(':memory:', { historyPerSeries: 3 });
+    const store = storeOn(':memory:', { history: () => 3 });
     store.apply(message(1, [observation(5, 1), observation(1, 1), observation(3, 1), observation(4, 1), observation(2, 1)]), at);
     expect(store.snapshot('e', 'traffic/accidents', 1).observations.map((o) => o.period.start).sort()).toEqual(['2026-11-03', '2026-11-04', '2026-11-05']);
   });
 
   it('bounds history per frequency: a day of market ticks does not evict the closes the change is measured against', () => {
-    const store = storeOn(':memory:', { historyPerSeries: 3, instantsPerSeries: 100 });
+    const store = storeOn(':memory:', { history: (frequency) => (frequency === 'instant' ? 100 : 3) });
     const tick = (minute: number) => ({ ...observation(30, 1_280 + minute), metric: 'deaths', period: { frequency: 'instant' as const, start: `2026-11-30T02:${String(minute).padStart(2, '0')}:00Z`, end: `2026-11-30T02:${String(minute).padStart(2, '0')}:00Z` } });
     store.apply(message(1, [observation(27, 1_270), observation(28, 1_275), ...Array.from({ length: 50 }, (_, minute) => tick(minute))]), at);
     const held = store.snapshot('e', 'traffic/accidents', 1).observations;
@@ -76,7 +76,7 @@ describe('FeedStore', () => {
 
   it('keeps the same figure apart in two channels, also on disk (traffic deaths are not disaster deaths)', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'opswall-store-')), 'cache.sqlite');
-    const store = storeOn(file, { historyPerSeries: 2 });
+    const store = storeOn(file, { history: () => 2 });
     store.apply(message(1, [observation(20, 31)]), at);
     store.apply(message(1, [observation(20, 4)], { channel: 'disaster/daily' }), at);
     store.flush();

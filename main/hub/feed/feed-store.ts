@@ -1,20 +1,19 @@
 import { CHANNELS } from '../../../src/protocol/feed/channels.js';
 import type { CheckedMessage, Rejection } from '../../../src/protocol/feed/check.js';
+import { historyLimit } from '../../../src/protocol/feed/history.js';
 import { observationKey, seriesKey } from '../../../src/protocol/feed/records.js';
 import type { DataSnapshot, HeldObservation, HeldReport } from '../../../src/protocol/wall/index.js';
 import type { SqliteDatabase } from '../db.js';
 import { prepareFeedSchema } from './schema.sql.js';
 
 export interface StoreLimits {
-  /** Periods kept per series and frequency (latest values plus this much history): a day's close is not evicted by the day's ticks. */
-  historyPerSeries: number;
-  /** Instants kept per series: a trading day of 10-second market ticks (1,710) for the intraday chart. */
-  instantsPerSeries: number;
+  /** Periods kept per series and frequency (a day's close is not evicted by the day's ticks): by default as a display holds them (src/protocol/feed/history.ts). */
+  history: (frequency: string) => number;
   reportsPerChannel: number;
   quarantineRows: number;
 }
 
-const DEFAULT_LIMITS: StoreLimits = { historyPerSeries: 48, instantsPerSeries: 2_048, reportsPerChannel: 500, quarantineRows: 10_000 };
+const DEFAULT_LIMITS: StoreLimits = { history: historyLimit, reportsPerChannel: 500, quarantineRows: 10_000 };
 const QUARANTINE_ITEM_BYTES = 4096;
 
 export interface ApplyOutcome {
@@ -233,7 +232,7 @@ export class FeedStore {
     const bucket = `${series}#${frequency}`;
     let periods = memory.series.get(bucket);
     if (!periods) memory.series.set(bucket, (periods = []));
-    const limit = frequency === 'instant' ? this.limits.instantsPerSeries : this.limits.historyPerSeries;
+    const limit = this.limits.history(frequency);
     const last = periods[periods.length - 1];
     if (!last || last.end <= end) periods.push({ key, end });
     else {

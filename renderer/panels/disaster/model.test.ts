@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { HeldReport } from '../../../src/protocol/wall/index.js';
 import { disasterKind, disasterOptions } from '../../../src/layout/panel-kinds/disaster.js';
 import { channelWith } from '../../testing/wall-data.js';
 import { dayFigure, report } from '../../testing/feed.js';

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { observationKey, seriesKey } from '../../../src/protocol/feed/records.js';
 import { dayFigure, figure, report } from '../../testing/feed.js';
-import { ChannelState, INSTANT_HISTORY, periodBounds, SERIES_HISTORY, supersedes } from './feed-data.js';
+import { historyLimit } from '../../../src/protocol/feed/history.js';
+import { ChannelState, periodBounds, supersedes } from './feed-data.js';
+
+const SERIES_HISTORY = historyLimit('day');
+const INSTANT_HISTORY = historyLimit('instant');
 
 const DEATHS = 'deaths|VN|persons';
 
@@ -116,6 +120,21 @@ describe('a channel', () => {
     expect(state.upsert(dayFigure('2026-01-02', 1))).toBe(true);
     expect(state.commit()!.series.get(DEATHS)!.entries).toHaveLength(SERIES_HISTORY + 1);
     expect(view.observations.size).toBe(SERIES_HISTORY + 1);
+  });
+
+  it('keeps monthly series back to 2010 for the charts over time (240 months), and days to their own limit', () => {
+    const state = channel();
+    for (let i = 0; i < 260; i++) {
+      const year = 2005 + Math.floor(i / 12);
+      const month = (i % 12) + 1;
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      const mm = String(month).padStart(2, '0');
+      state.upsert(figure({ value: i, period: { frequency: 'month', start: `${year}-${mm}-01`, end: `${year}-${mm}-${last}` } }));
+    }
+    const months = state.commit()!.series.get(DEATHS)!.entries;
+    expect(months).toHaveLength(240);
+    expect(months[0]!.period.start).toBe('2006-09-01');
+    expect(historyLimit('month')).toBe(240);
   });
 
   it('keeps a trading day of instants (market ticks) beside the closes, which they do not evict', () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_HISTORY, HISTORY_BY_FREQUENCY, historyLimit } from '../../../src/protocol/feed/history.js';
 import { periodKey, type Period } from '../../../src/protocol/feed/provenance.js';
 import { seriesKey } from '../../../src/protocol/feed/records.js';
 import type { HeldObservation, HeldReport } from '../../../src/protocol/wall/index.js';
@@ -6,7 +7,7 @@ import type { HeldObservation, HeldReport } from '../../../src/protocol/wall/ind
  * The data of one channel as a display holds it, built for cheap, frequent merges:
  * - `observations`: every held figure by its identity (observationKey: series + period);
  * - `series`: per series (seriesKey) an immutable index of its figures sorted by period end, at most
- *   SERIES_HISTORY per frequency, with the latest figure and the one it compares with precomputed;
+ *   historyLimit(frequency) per frequency (src/protocol/feed/history.ts), with the latest figure and the one it compares with precomputed;
  * - `reports`: narrative items by id.
  *
  * A ChannelData object and every SeriesIndex are replaced when (and only when) their content changes,
@@ -34,7 +35,7 @@ export interface ChannelData {
 
 export interface SeriesIndex {
   readonly key: string;
-  /** Oldest first by period end (then start); at most SERIES_HISTORY figures of each frequency (INSTANT_HISTORY instants). */
+  /** Oldest first by period end (then start); at most historyLimit(frequency) figures of each frequency. */
   readonly entries: readonly HeldObservation[];
   /** The figure with the latest period end (the shortest period on a tie). */
   readonly latest: HeldObservation;
@@ -49,12 +50,8 @@ export interface SeriesIndex {
   readonly keys: readonly string[];
 }
 
-/** Figures kept per series and frequency: enough for "previous period" and a short sparkline. */
-export const SERIES_HISTORY = 64;
-/** Instants kept per series: a trading day of 10-second market ticks, for the intraday chart (the hub keeps as many). */
-export const INSTANT_HISTORY = 2_048;
-
-const historyLimit = (frequency: string) => (frequency === 'instant' ? INSTANT_HISTORY : SERIES_HISTORY);
+/** The fewest figures kept of any frequency (src/protocol/feed/history.ts): a series this short needs no eviction check. */
+const FEWEST_KEPT = Math.min(DEFAULT_HISTORY, ...Object.values(HISTORY_BY_FREQUENCY));
 
 /** Civil dates in the feed are dates in Viet Nam (UTC+7, no daylight saving). */
 const VN_OFFSET_MS = 7 * 3_600_000;
@@ -150,7 +147,7 @@ class SeriesDraft {
     this.entries.splice(at, 0, observation);
     this.keys.splice(at, 0, key);
     this.bounds.splice(2 * at, 0, start, end);
-    if (this.entries.length <= SERIES_HISTORY) return;
+    if (this.entries.length <= FEWEST_KEPT) return;
     const frequency = observation.period.frequency;
     let count = 0;
     let oldest = -1;

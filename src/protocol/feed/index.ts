@@ -3,3 +3,4 @@ export * from './check.js';
 export * from './messages.js';
 export * from './provenance.js';
 export * from './records.js';
+export * from './history.js';
