@@ -10,6 +10,7 @@
  *   backend's send to the first frame after the key figure shows it (p50, p99). Goal: p99 under two frames.
  * - memory: the charts display under 10 Hz updates for BENCH_MEMORY_MINUTES (default 30): JS heap after
  *   a forced collection, and DOM nodes, at 1 minute and at the end (must stay flat).
+ * BENCH_PAGE_PROFILE=1 also writes the page's CPU profile under load (bench/results/profiles).
  * BENCH_MODE=charts,latency (default) or memory; BENCH_RUNS (3) runs of BENCH_PHASE_MS (15 s) each; medians
  * over runs. Results in bench/results/panels.json and panels-memory.json.
  */
@@ -189,16 +190,25 @@ async function framesOver(page: Page, ms: number): Promise<{ intervals: number[]
 
 const results: Record<string, unknown> = {};
 
+/** BENCH_PAGE_PROFILE=1: the page's CPU profile of a phase under load, in bench/results/profiles. */
+function savedProfile(name: string, profile: unknown): void {
+  mkdirSync(join(import.meta.dirname, 'results', 'profiles'), { recursive: true });
+  writeFileSync(join(import.meta.dirname, 'results', 'profiles', `${name}.cpuprofile`), JSON.stringify(profile));
+}
+
 if (MODES.includes('charts')) {
   await startBoard('panels-charts');
   loadCharts(feed);
   const page = await openDisplay();
+  const profiler = process.env.BENCH_PAGE_PROFILE ? await page.context().newCDPSession(page) : null;
   const rest: Record<string, number>[] = [];
   const busy: Record<string, number>[] = [];
   for (let run = 0; run < RUNS; run++) {
     const idle = await framesOver(page, PHASE_MS);
     const stop = chartUpdates(feed);
+    if (profiler && run === 0) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
     const loaded = await framesOver(page, PHASE_MS);
+    if (profiler && run === 0) savedProfile('panels-charts', ((await profiler.send('Profiler.stop')) as { profile: unknown }).profile);
     stop();
     const summary = (m: typeof idle) => ({ median: median(m.intervals), p95: percentile(m.intervals, 95), longTasks: m.longTasks.length, longTaskMs: round(m.longTasks.reduce((a, b) => a + b, 0)), frames: m.frames, chartUpdates: m.chartUpdates });
     rest.push(summary(idle));
@@ -275,11 +285,7 @@ if (MODES.includes('latency')) {
       const latencies = [...first].map(([text, at]) => at - sent.get(text)!);
       runs.push({ p50: round(median(latencies)), p99: round(percentile(latencies, 99)), probes: latencies.length });
     }
-    if (profiler && rate === RATES.at(-1)) {
-      const { profile } = (await profiler.send('Profiler.stop')) as { profile: unknown };
-      mkdirSync(join(import.meta.dirname, 'results', 'profiles'), { recursive: true });
-      writeFileSync(join(import.meta.dirname, 'results', 'profiles', `panels-latency-${rate}.cpuprofile`), JSON.stringify(profile));
-    }
+    if (profiler && rate === RATES.at(-1)) savedProfile(`panels-latency-${rate}`, ((await profiler.send('Profiler.stop')) as { profile: unknown }).profile);
     latency[`${rate}`] = { p50: round(median(runs.map((r) => r.p50))), p99: round(median(runs.map((r) => r.p99))), probesPerRun: median(runs.map((r) => r.probes)) };
     process.stdout.write(`latency at ${rate} figures/s: ${JSON.stringify(latency[`${rate}`])} ${JSON.stringify(runs)}\n`);
   }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { echarts, type ChartOption } from './echarts.js';
 import { LatestPerFrame } from './frame-scheduler.js';
+import { optionShape } from './option-shape.js';
 import './chart.css';
 
 interface Props {
@@ -23,8 +24,11 @@ export function Chart({ option, label, className }: Props) {
     const host = element.current!;
     const chart = echarts.init(host, undefined, { renderer: 'svg' });
     let count = 0;
+    let shape = '';
     updates.current = new LatestPerFrame<ChartOption>((next) => {
-      chart.setOption(next, { replaceMerge: ['series', 'xAxis', 'yAxis'] });
+      const nextShape = optionShape(next);
+      chart.setOption(next, nextShape === shape ? undefined : { replaceMerge: ['series', 'xAxis', 'yAxis', 'grid'] });
+      shape = nextShape;
       host.dataset.chartUpdates = String(++count);
     });
     const resize = new ResizeObserver(() => chart.resize());
