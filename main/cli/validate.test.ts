@@ -8,11 +8,12 @@ import { validateFiles } from './validate.js';
 
 describe('opswall validate', () => {
   it('passes every shipped layout', () => {
-    const result = validateFiles([join(appRoot, 'layouts', 'central-room.json'), join(appRoot, 'layouts', 'desk.json')]);
+    const result = validateFiles([join(appRoot, 'layouts', 'central-room.json'), join(appRoot, 'layouts', 'desk.json'), join(appRoot, 'layouts', 'daily-briefing.json')]);
     expect(result.ok).toBe(true);
     expect(result.lines).toEqual([
       expect.stringMatching(/central-room\.json: layout "central-room", 2 walls, 8 displays, 15 panels$/),
-      expect.stringMatching(/desk\.json: layout "desk", 1 wall, 1 display, 4 panels$/),
+      expect.stringMatching(/desk\.json: layout "desk", 1 wall, 1 display, 9 panels$/),
+      expect.stringMatching(/daily-briefing\.json: layout "daily-briefing", 2 walls, 8 displays, 9 panels$/),
     ]);
   });
 
@@ -64,7 +65,7 @@ describe('opswall validate', () => {
     expect(result.lines).toEqual([
       `✗ ${broken}: 2 problems`,
       `  ${broken}:22:15  $.walls[0].displays[0].panels[0].cell  panel "p" covers columns 2-2, rows 1-1, outside the 1 × 1 grid of display "d"`,
-      `  ${broken}:21:15  $.walls[0].displays[0].panels[0].kind  unknown panel kind "radar" (known kinds: clock, kpi, map, text)`,
+      `  ${broken}:21:15  $.walls[0].displays[0].panels[0].kind  unknown panel kind "radar" (known kinds: air-quality, clock, disaster, energy, epidemics, finance, indicator-board, kpi, map, markets, reports, text, timeseries, traffic-accidents, weather)`,
       `✗ ${notJson}: 1 problem`,
       `  ${notJson}:1:30  $  not valid JSON: a closing } was expected`,
       `✗ ${unknown}: 1 problem`,

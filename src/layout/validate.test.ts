@@ -68,7 +68,7 @@ describe('validateLayout', () => {
     const byPath = Object.fromEntries(problems.map((p) => [p.path, p.reason]));
     expect(byPath['$.walls[0].displays[0].panels[1].cell']).toBe('panel "b" overlaps panel "a" on display "main-1"');
     expect(byPath['$.walls[0].displays[0].panels[2].cell']).toBe('panel "c" covers columns 2-3, rows 2-2, outside the 2 × 2 grid of display "main-1"');
-    expect(byPath['$.walls[0].displays[0].panels[3].kind']).toMatch(/^unknown panel kind "radar" \(known kinds: air-quality, clock, kpi, map, .*\)$/);
+    expect(byPath['$.walls[0].displays[0].panels[3].kind']).toMatch(/^unknown panel kind "radar" \(known kinds: air-quality, clock, .*kpi, map, .*text.*\)$/);
     expect(byPath['$.walls[0].displays[1].id']).toBe('duplicate display id "main-1" (first used at $.walls[0].displays[0].id)');
     expect(byPath['$.walls[0].displays[1].panels[0].id']).toBe('duplicate panel id "a" (first used at $.walls[0].displays[0].panels[0].id)');
     expect(byPath['$.walls[0].displays[1].panels[1].options.colour']).toBe('unknown option "colour"');
