@@ -16,7 +16,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { Socket } from 'socket.io';
 import { launchChromium } from '../e2e/support/browser.js';
 import { TEST_SECRETS } from '../main/testing/room-fixture.js';
@@ -190,6 +190,17 @@ async function framesOver(page: Page, ms: number): Promise<{ intervals: number[]
 
 const results: Record<string, unknown> = {};
 
+/** HEAP_SNAPSHOTS=1 (memory mode): the page's heap at 1 minute and at the end, to compare (bench/results/profiles). */
+async function heapSnapshot(cdp: CDPSession, name: string): Promise<void> {
+  const chunks: string[] = [];
+  const take = ({ chunk }: { chunk: string }) => void chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', take);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', take);
+  mkdirSync(join(import.meta.dirname, 'results', 'profiles'), { recursive: true });
+  writeFileSync(join(import.meta.dirname, 'results', 'profiles', `${name}.heapsnapshot`), chunks.join(''));
+}
+
 /** BENCH_PAGE_PROFILE=1: the page's CPU profile of a phase under load, in bench/results/profiles. */
 function savedProfile(name: string, profile: unknown): void {
   mkdirSync(join(import.meta.dirname, 'results', 'profiles'), { recursive: true });
@@ -300,6 +311,8 @@ if (MODES.includes('memory')) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const sample = async () => {
+    // The page's own instruments (frame times, paints) are emptied first: they are the benchmark's, not the wall's.
+    await page.evaluate('window.frames_.length = 0; window.longTasks.length = 0; window.paints.length = 0');
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
@@ -308,11 +321,13 @@ if (MODES.includes('memory')) {
   const stop = chartUpdates(feed);
   await new Promise((resolve) => setTimeout(resolve, 60_000));
   const oneMinute = await sample();
+  if (process.env.HEAP_SNAPSHOTS) await heapSnapshot(cdp, 'panels-1min');
   const samples = [{ minute: 1, ...oneMinute }];
   for (let minute = 2; minute <= MEMORY_MINUTES; minute++) {
     await new Promise((resolve) => setTimeout(resolve, 60_000));
     if (minute % 5 === 0 || minute === MEMORY_MINUTES) samples.push({ minute, ...(await sample()) });
   }
+  if (process.env.HEAP_SNAPSHOTS) await heapSnapshot(cdp, 'panels-end');
   stop();
   const last = samples.at(-1)!;
   results.memory = { display: '3840×2160 charts display, every series updated at 10 Hz', minutes: MEMORY_MINUTES, heapMbRatioEndTo1Min: round(last.heapMb / oneMinute.heapMb, 2), samples };
