@@ -1,33 +1,18 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { CHANNELS, metricSpec } from '../../src/protocol/feed/channels.js';
 import type { ChannelData, SeriesIndex } from '../state/wall/feed-data.js';
 import { freshnessOf, type Freshness } from '../state/wall/freshness.js';
 import { useWall, type WallState } from '../state/wall/wall-store.js';
+import { seriesOf } from './series-lookup.js';
 
 /**
  * The hooks data panels read live data with. Each selects narrowly, so a panel re-renders only when
  * what it shows changes: its series (a new SeriesIndex), or its channel's freshness state.
  */
 
-/** The series key of a metric for an area: the unit comes from the channel catalogue (the hub enforces it). */
-export function seriesKeyFor(channel: string, metric: string, area: string): string | null {
-  const spec = CHANNELS.get(channel);
-  const unit = spec ? metricSpec(spec, metric)?.unit : undefined;
-  return unit ? `${metric}|${area}|${unit}` : null;
-}
 
 export function selectSeries(channel: string, metric: string, area: string): (state: WallState) => SeriesIndex | null {
-  const key = seriesKeyFor(channel, metric, area);
-  const prefix = `${metric}|${area}|`;
-  return (state) => {
-    const series = state.feed.channels[channel]?.series;
-    if (!series) return null;
-    if (key !== null) return series.get(key) ?? null;
-    // A metric the catalogue gives no unit for: find its series by metric and area (rare; O(series)).
-    for (const [candidate, index] of series) if (candidate.startsWith(prefix)) return index;
-    return null;
-  };
+  return (state) => seriesOf(state.feed.channels[channel] ?? null, metric, area);
 }
 
 /** The held figures of one series (metric + area on a channel), or null while none has arrived. */

@@ -1,16 +1,24 @@
 import type { HeldObservation } from '../../src/protocol/wall/index.js';
 import type { ChannelData, SeriesIndex } from '../state/wall/feed-data.js';
-import { seriesKeyFor } from './feed-hooks.js';
+import { CHANNELS, metricSpec } from '../../src/protocol/feed/channels.js';
 
 /**
  * Reading a channel's held figures in panels that show many series at once (tables, rankings, boards).
  * Each looks series up by the catalogue's key (metric|area|unit), never by scanning figures.
  */
 
+/** The series key of a metric for an area: the unit comes from the channel catalogue (the hub enforces it). */
+export function seriesKeyFor(channel: string, metric: string, area: string): string | null {
+  const spec = CHANNELS.get(channel);
+  const unit = spec ? metricSpec(spec, metric)?.unit : undefined;
+  return unit ? `${metric}|${area}|${unit}` : null;
+}
+
 export function seriesOf(data: ChannelData | null, metric: string, area: string): SeriesIndex | null {
   if (!data) return null;
   const key = seriesKeyFor(data.channel, metric, area);
   if (key !== null) return data.series.get(key) ?? null;
+  // A metric the catalogue gives no unit for: found by metric and area (rare; O(series)).
   const prefix = `${metric}|${area}|`;
   for (const [candidate, series] of data.series) if (candidate.startsWith(prefix)) return series;
   return null;

@@ -1,11 +1,10 @@
 import { AQI_CITIES } from '../../../src/domain/areas/index.js';
 import { dailyAqi, hourlyAqi, NOWCAST_HOURS, POLLUTANT_METRICS, POLLUTANTS, type AqiBand, type HourlyConcentrations, type Pollutant } from '../../../src/domain/aqi/index.js';
 import type { HeldObservation } from '../../../src/protocol/wall/index.js';
-import type { ChannelData } from '../../state/wall/feed-data.js';
+import { vnDayStart, type ChannelData } from '../../state/wall/feed-data.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-const VN_OFFSET_MS = 7 * HOUR_MS;
 /** "Past Kém": from Xấu (151) up, the city stands out. */
 export const ALERT_FROM_AQI = 151;
 
@@ -59,11 +58,6 @@ function windowEnding(hours: ReadonlyMap<number, HourlyConcentrations>, end: num
   return window;
 }
 
-/** Viet Nam midnight at or before `at`. */
-function vnMidnight(at: number): number {
-  return Math.floor((at + VN_OFFSET_MS) / DAY_MS) * DAY_MS - VN_OFFSET_MS;
-}
-
 /**
  * What the panel shows for one city: computed from the hourly concentration figures held for it (the
  * 34-unit code, and the 63-unit code for figures from before 1 July 2025), by the rules of Decision
@@ -84,7 +78,7 @@ export function cityAirQuality(channel: ChannelData | null, area: string): CityA
   const current = hourly(last);
   const trend = Array.from({ length: 24 }, (_, i) => hourly(last - (23 - i) * HOUR_MS)?.aqi ?? null);
   // The decision's day: the hours ending 01:00 … 24:00. The last complete one ends at the midnight at or before the newest hour.
-  const dayEnd = vnMidnight(last);
+  const dayEnd = vnDayStart(last);
   const day = dailyAqi(windowEnding(hours, dayEnd, 24));
   const now = current ? { aqi: current.aqi, band: current.band, dominant: current.dominant, hourEnd: last } : null;
   return {

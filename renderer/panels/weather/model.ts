@@ -1,15 +1,15 @@
 import type { HeldObservation } from '../../../src/protocol/wall/index.js';
-import type { ChannelData } from '../../state/wall/feed-data.js';
+import { vnDayStart, type ChannelData } from '../../state/wall/feed-data.js';
 import { entriesOf, latestOf, newestOf, seriesByArea } from '../series-lookup.js';
 
 const DAY = 86_400_000;
-const VN_OFFSET_MS = 7 * 3_600_000;
 /** "Mưa to": 16 mm or more in a day is marked (with a sign and the figure), lighter rain is not. */
 export const HEAVY_RAIN_MM = 16;
 
 /** The civil date ("2026-11-30") in Viet Nam `offset` days after the day of `now`. */
 export function vnDate(now: number, offset = 0): string {
-  return new Date(Math.floor((now + VN_OFFSET_MS) / DAY) * DAY + offset * DAY).toISOString().slice(0, 10);
+  // The day's start in Viet Nam is 17:00 UTC the day before: its civil date is that of seven hours later.
+  return new Date(vnDayStart(now) + offset * DAY + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
 export interface DayForecast {

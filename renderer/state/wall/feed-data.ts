@@ -85,7 +85,7 @@ function instantOf(text: string, endOfDay: boolean): number {
 }
 
 /** Start of the day in Viet Nam that contains `at`. */
-function vnDayStart(at: number): number {
+export function vnDayStart(at: number): number {
   return Math.floor((at + VN_OFFSET_MS) / DAY_MS) * DAY_MS - VN_OFFSET_MS;
 }
 
