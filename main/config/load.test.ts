@@ -69,7 +69,7 @@ describe('room config', () => {
     const result = loadRoomConfigFile(base.configFile);
     const lines = result.ok ? [] : result.problems.map((p) => `${p.path}  ${p.reason}`);
     expect(lines).toContain('$.displays[0].monitor  must be one of {"index": N}, {"id": N} or {"position": {"x": X, "y": Y}}');
-    expect(lines).toContainEqual(expect.stringMatching(/^\$\.layouts\.active {2}no valid layout with id "no-such-layout" in .* \(found: central-room, daily-briefing, daily-information, desk, focus-issues, international-indices, regional, socio-economic\)$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\$\.layouts\.active {2}no valid layout with id "no-such-layout" in .* \(found: central-room, daily-briefing, daily-information, desk, focus-issues, international-indices, regional, session, socio-economic\)$/));
   });
 
   it('reads JSON with comments and trailing commas, as editors write them', async () => {

@@ -108,6 +108,25 @@ export function validateRoomConfig(document: JsonDocument, baseDir: string): Con
       if (!mapped.has(displayId)) problems.push(at(['displays'], `display "${displayId}" of layout "${active.layout.id}" is not mapped to a monitor`));
     }
   }
+  if (parsed.success) {
+    const roomDisplays = active ? layoutDisplays(active.layout).map(({ display }) => display.id) : [];
+    const needLayout = (layoutId: string, path: PathSegment[], whole: boolean) => {
+      const found = library.layouts.get(layoutId);
+      if (!found) return problems.push(at(path, `no valid layout with id "${layoutId}" in ${layoutsDir}`));
+      const defined = new Set(layoutDisplays(found.layout).map(({ display }) => display.id));
+      const missing = roomDisplays.filter((id) => !defined.has(id));
+      if (whole && active && missing.length > 0) problems.push(at(path, `layout "${layoutId}" must define every display of the room; it lacks ${missing.join(', ')}`));
+    };
+    if (parsed.data.presenter.sessionLayout) needLayout(parsed.data.presenter.sessionLayout, ['presenter', 'sessionLayout'], true);
+    parsed.data.presenter.agendas.forEach((agenda, a) => agenda.steps.forEach((step, s) => needLayout(step.layoutId, ['presenter', 'agendas', a, 'steps', s, 'layoutId'], true)));
+    const linked = new Set<string>();
+    parsed.data.links.rooms.forEach((room, i) => {
+      if (room.id === parsed.data.room.id) problems.push(at(['links', 'rooms', i, 'id'], `"${room.id}" is this room's own id`));
+      if (linked.has(room.id)) problems.push(at(['links', 'rooms', i, 'id'], `room "${room.id}" is listed twice`));
+      linked.add(room.id);
+      checkSecret(room.credential, ['links', 'rooms', i, 'credential']);
+    });
+  }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
   const { data } = parsed;
   return {
@@ -118,6 +137,7 @@ export function validateRoomConfig(document: JsonDocument, baseDir: string): Con
       hub: data.hub.tls ? { ...data.hub, tls: { certFile: inBase(data.hub.tls.certFile), keyFile: inBase(data.hub.tls.keyFile) } } : data.hub,
       upstream: data.upstream ? { ...data.upstream, credential: resolveSource(data.upstream.credential, inBase) } : undefined,
       shell: { ...data.shell, credential: resolveSource(data.shell.credential, inBase) },
+      links: { ...data.links, rooms: data.links.rooms.map((room) => ({ ...room, credential: resolveSource(room.credential, inBase) })) },
       layouts: { dir: layoutsDir, active: data.layouts.active },
       dataDir: inBase(data.dataDir),
       library,

@@ -5,6 +5,8 @@ import { AQI_CITIES } from '../../src/domain/areas/index.js';
 import { switchTargetSchema } from '../../src/protocol/control/plans.js';
 import { CHANNEL_NAMES } from '../../src/protocol/feed/channels.js';
 import { roleSchema } from '../../src/protocol/roles.js';
+import { agendaSchema } from '../../src/protocol/presenter/agenda.js';
+import { iceServerSchema } from '../../src/protocol/presenter/rtc.js';
 import { isSecretHash } from './secret-hash.js';
 
 export const CONFIG_FORMAT = 'opswall.room-config';
@@ -59,6 +61,36 @@ const alertRuleSchema = z.strictObject({
   apply: z.enum(['propose', 'automatically']).default('propose'),
 });
 export type AlertRule = z.output<typeof alertRuleSchema>;
+
+/**
+ * The directory of rooms this one links with for presenter sessions (DESIGN §5). A room with a `url` is
+ * dialled, presenting `credential` ("<this room's id>:<secret>"); a room without one dials in, and is
+ * admitted when its secret matches `secretHash`. Both may be set: each side then dials the other's hub.
+ */
+const linkedRoomSchema = z.strictObject({
+  id,
+  name: z.string().min(1).max(120),
+  url: z.url({ protocol: /^https?$/, error: 'must be the other hub\'s http(s) URL' }).optional(),
+  credential: secretSource.optional(),
+  secretHash: z.string().refine(isSecretHash, { message: 'must be a scrypt hash made by `opswall credential hash` (never the secret itself)' }).optional(),
+});
+
+const linksSchema = z
+  .strictObject({
+    rooms: z.array(linkedRoomSchema).max(200).default([]),
+    /** STUN/TURN for picture and sound; none on a closed government network (host candidates suffice). */
+    iceServers: z.array(iceServerSchema).max(8).default([]),
+    /** How long a session outlives a dropped link before it ends. */
+    graceSeconds: z.number().int().min(5).max(3_600).default(60),
+    /** How long an invitation waits for an answer. */
+    inviteSeconds: z.number().int().min(10).max(3_600).default(120),
+  })
+  .superRefine((links, context) => {
+    links.rooms.forEach((room, index) => {
+      if (room.url && !room.credential) context.addIssue({ code: 'custom', path: ['rooms', index, 'credential'], message: 'a room with a url needs the credential this room presents to it' });
+      if (!room.url && !room.secretHash) context.addIssue({ code: 'custom', path: ['rooms', index], message: 'needs a url (this room dials it) or a secretHash (it dials this room), or both' });
+    });
+  });
 
 export const roomConfigSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -119,6 +151,14 @@ export const roomConfigSchema = z.strictObject({
   alerts: z.array(alertRuleSchema).default([]),
   /** The maps' base: the boundaries bundled with the app unless an internal tile server is named here. */
   map: z.strictObject({ base: mapBaseSchema.optional() }).default({}),
+  links: linksSchema.default({ rooms: [], iceServers: [], graceSeconds: 60, inviteSeconds: 120 }),
+  presenter: z
+    .strictObject({
+      /** The board both walls show during a session (the province in focus, its figures, the other room's picture); it must fit the whole room. */
+      sessionLayout: id.optional(),
+      agendas: z.array(agendaSchema).max(100).default([]),
+    })
+    .default({ agendas: [] }),
 });
 
 export type RoomConfigFile = z.output<typeof roomConfigSchema>;

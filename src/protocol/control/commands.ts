@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Permission } from '../roles.js';
 import { provinceCodeSchema } from '../../layout/panel-kinds/map/views.js';
+import { sessionIdSchema } from '../presenter/session.js';
 import { playlistSchema, scheduleSchema, switchTargetSchema } from './plans.js';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes');
@@ -46,6 +47,15 @@ export const CONTROL_COMMANDS = {
   'signin.revoke': { permission: 'config.change', payload: z.strictObject({ signInId: token }) },
   'credential.bar': { permission: 'config.change', payload: z.strictObject({ credentialId: id }) },
   'credential.unbar': { permission: 'config.change', payload: z.strictObject({ credentialId: id }) },
+  /** Presenter sessions (DESIGN §5): invite a linked room, answer an invitation, hand over the floor, end. */
+  'session.invite': { permission: 'session.run', payload: z.strictObject({ room: id, area: provinceCodeSchema.nullable().default(null) }) },
+  'session.accept': { permission: 'session.run', payload: z.strictObject({ sessionId: sessionIdSchema }) },
+  'session.decline': { permission: 'session.run', payload: z.strictObject({ sessionId: sessionIdSchema, reason: z.string().trim().max(300).default('declined') }) },
+  'session.end': { permission: 'session.run', payload: z.strictObject({ reason: z.string().trim().max(300).default('the presenter ended it') }) },
+  'session.floor': { permission: 'session.run', payload: z.strictObject({ to: id }) },
+  /** A briefing in this room alone, with an agenda of the room config or none. */
+  'briefing.start': { permission: 'session.run', payload: z.strictObject({ agendaId: id.nullable().default(null), area: provinceCodeSchema.nullable().default(null) }) },
+  'agenda.step': { permission: 'session.run', payload: z.strictObject({ move: z.union([z.enum(['next', 'previous']), z.number().int().min(0).max(49)]) }) },
   /** Keeps a sign-in from expiring while the operator works the console (no audit row). */
   'signin.activity': { permission: 'room.view', payload: z.strictObject({}) },
 } as const satisfies Record<string, { permission: Permission; payload: z.ZodType }>;

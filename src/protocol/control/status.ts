@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REJECTION_REASONS } from '../feed/messages.js';
+import { roomLinkStatusSchema, sessionStatusSchema } from '../presenter/session.js';
 import { roleSchema } from '../roles.js';
 import { displayHealthSchema } from '../wall/health.js';
 import { upstreamStateSchema } from '../wall/data.js';
@@ -75,6 +76,9 @@ export const roomStatusSchema = z.object({
   alerts: z.array(alertProposalSchema),
   /** The room's own store (audit log, room state) was damaged at start: the hub runs on a fallback file. */
   storeDamaged: z.object({ file: z.string(), fallback: z.string() }).nullable(),
+  /** The presenter session or briefing, and the links to other rooms with their quality. */
+  session: sessionStatusSchema,
+  links: z.array(roomLinkStatusSchema),
   you: z.object({ credentialId: z.string().max(64), roles: z.array(roleSchema), signInId: z.string().max(80), idleTimeoutS: z.number().nullable() }),
 });
 export type RoomStatus = z.infer<typeof roomStatusSchema>;

@@ -1,6 +1,8 @@
 import type { DisplayAssignment } from './assignment.js';
 import type { DataBatch, DataLink, DataResume, DataSnapshot } from './data.js';
 import type { MapFocus } from './focus.js';
+import type { RtcPayload } from '../presenter/rtc.js';
+import type { RoomViewEvent, SessionView } from './session.js';
 import type { DisplayHealth } from './health.js';
 import type { AbortMessage, CommitMessage, CommittedReport, PrepareMessage, SelfReload } from './switch.js';
 
@@ -12,6 +14,7 @@ export * from './data.js';
 export * from './focus.js';
 export * from './health.js';
 export * from './map-base.js';
+export * from './session.js';
 export * from './switch.js';
 
 /** socket.io handshake `auth` of a display page. */
@@ -35,6 +38,10 @@ export interface HubToWallEvents {
   'display:abort': (message: AbortMessage) => void;
   'display:reload': (message: { reason: string }) => void;
   'map:focus': (focus: MapFocus) => void;
+  'session:view': (view: SessionView) => void;
+  'session:event': (event: RoomViewEvent) => void;
+  /** From the room's presenter page, for the video panel. */
+  'rtc:signal': (signal: { payload: RtcPayload }) => void;
 }
 
 export interface WallToHubEvents {
@@ -45,4 +52,7 @@ export interface WallToHubEvents {
   'display:self-reload': (report: SelfReload) => void;
   /** A picture of what the display shows (JPEG data URL), from the Electron shell's capture. */
   'display:thumbnail': (thumbnail: { jpeg: string; width: number; height: number }) => void;
+  /** The video panel wants the other room's picture (from the room's presenter page). */
+  'rtc:want': (want: unknown) => void;
+  'rtc:signal': (signal: unknown) => void;
 }
