@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HealthReport, UpstreamLinkStatus } from '../../src/protocol/control/index.js';
 import type { RoomState } from './room/room-state.js';
 import type { MediaCache } from './media/media-cache.js';
-import { CONTENT_SECURITY_POLICY } from './security-headers.js';
+import { CONTENT_SECURITY_POLICY, PRESENTER_PERMISSIONS_POLICY } from './security-headers.js';
 import { sendStaticFile } from './static-files.js';
 
 export interface RouteContext {
@@ -15,7 +15,7 @@ export interface RouteContext {
 }
 
 /**
- * The hub's HTTP surface: /healthz, the two pages, their built assets, the reports' media. Everything else is 404. The
+ * The hub's HTTP surface: /healthz, the three pages, their built assets, the reports' media. Everything else is 404. The
  * security headers are set on the server for every response (socket.io's own included), see hub.ts.
  */
 export function handleHttpRequest(context: RouteContext, request: IncomingMessage, response: ServerResponse): void {
@@ -38,6 +38,10 @@ export function handleHttpRequest(context: RouteContext, request: IncomingMessag
     case '/console':
     case '/console/':
       return sendPage(context, request, response, 'console');
+    case '/presenter':
+    case '/presenter/':
+      response.setHeader('Permissions-Policy', PRESENTER_PERMISSIONS_POLICY);
+      return sendPage(context, request, response, 'presenter');
   }
   if (url.pathname.startsWith('/assets/') && sendStaticFile(request, response, context.rendererDir, url.pathname, true)) return;
   if (url.pathname.startsWith('/media/') && context.media?.serve(request, response, url.pathname.slice('/media/'.length))) return;
@@ -58,8 +62,8 @@ export function healthReport({ room, upstream }: RouteContext): HealthReport | O
   };
 }
 
-function sendPage(context: RouteContext, request: IncomingMessage, response: ServerResponse, page: 'wall' | 'console'): void {
-  const file = `${page}/index.html`;
+function sendPage(context: RouteContext, request: IncomingMessage, response: ServerResponse, page: 'wall' | 'console' | 'presenter'): void {
+  const file = page === 'presenter' ? 'presenter/page/index.html' : `${page}/index.html`;
   if (!existsSync(`${context.rendererDir}/${file}`)) {
     return sendText(response, 503, `The ${page} page has not been built (missing ${context.rendererDir}/${file}). Run "npm run build".`);
   }

@@ -33,6 +33,13 @@ import { createHubServer, listen } from './server.js';
 import { WallFanout } from './wall/fanout.js';
 import { MediaCache } from './media/media-cache.js';
 import { attachWallNamespace } from './wall/namespace.js';
+import { readSecret } from '../config/load.js';
+import { RoomLinks } from './link/room-links.js';
+import { MediaDesk } from './session/media-desk.js';
+import { attachPresenterNamespace } from './session/presenter-namespace.js';
+import { PresenterSessions } from './session/presenter-sessions.js';
+import { displayViewports } from './session/viewports.js';
+import { WallSession } from './session/wall-session.js';
 
 export interface StartHubOptions {
   config: RoomConfig;
@@ -42,6 +49,8 @@ export interface StartHubOptions {
   /** The hub's clock (tests move it); default the system's. */
   clock?: HubClock;
   switchOptions?: Partial<SwitchOptions>;
+  /** Link back-off and ping interval (tests shorten them). */
+  linkOptions?: { backoff?: { firstMs: number; mostMs: number }; pingEveryMs?: number };
 }
 
 export interface RunningHub {
@@ -55,6 +64,9 @@ export interface RunningHub {
   audit: AuditLog;
   data: DataService;
   fanout: WallFanout;
+  sessions: PresenterSessions;
+  links: RoomLinks;
+  presenterUrl: string;
   addEphemeralCredential(id: string, roles: Role[]): string;
   close(): Promise<void>;
 }
@@ -108,6 +120,10 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const deps = { credentials, throttle, refusals, logger };
   const mapFocus = new MapFocusBoard(room);
   let control: ReturnType<typeof attachControlNamespace> | null = null;
+  const self = { id: config.room.id, name: config.room.name };
+  const links = new RoomLinks({ io, self, rooms: config.links.rooms, throttle, refusals, logger: logger.child('link'), audit, readSecret, ...options.linkOptions });
+  // Assigned below: the displays' session layer needs the sessions, which need the room control.
+  let wallSession: WallSession | null = null;
   // eslint-disable-next-line prefer-const -- assigned below: the wall namespace and the coordinator need each other
   let switches: SwitchCoordinator;
   const sockets = attachWallNamespace(io, {
@@ -123,6 +139,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     },
     onThumbnail: (displayId, jpeg, at) => control?.thumbnail(displayId, jpeg, at),
     mapFocus,
+    onDisplaySocket: (socket, displayId, preview, invalid) => wallSession?.attach(socket, displayId, preview, invalid),
   });
   switches = new SwitchCoordinator(
     room,
@@ -142,6 +159,22 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     options.switchOptions,
   );
   const roomControl = new RoomControl(room, library, switches, sockets, mapFocus);
+  const sessions = new PresenterSessions({
+    self,
+    links,
+    control: roomControl,
+    room,
+    mapFocus,
+    audit,
+    clock,
+    logger: logger.child('session'),
+    sessionLayout: config.presenter.sessionLayout,
+    agendas: config.presenter.agendas,
+    graceMs: config.links.graceSeconds * 1000,
+    inviteMs: config.links.inviteSeconds * 1000,
+  });
+  const desk = new MediaDesk((displayId) => sockets.socketsOf(displayId));
+  wallSession = new WallSession(io, sessions, desk, displayViewports(room.topology), self);
   const playlists = new PlaylistRunner(roomStore, clock, (target, layoutId, why) => runQuietly(() => roomControl.show(target, layoutId, { kind: 'system', id: 'playlist', roles: [] }, why)), logger.child('playlists'));
   const scheduler = new Scheduler(
     roomStore,
@@ -164,12 +197,22 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   data.listen(alerts);
   const signIns = new SignIns(clock, config.console.idleSignOutMinutes === null ? null : config.console.idleSignOutMinutes * 60_000, roomStore, (signIn, why) => control?.endSignIn(signIn, why));
   const router = new CommandRouter(
-    commandHandlers({ control: roomControl, library, store: roomStore, playlists, scheduler, alerts, audit, signIns, plansChanged: () => control?.plansChanged() }),
+    commandHandlers({ control: roomControl, library, store: roomStore, playlists, scheduler, alerts, audit, signIns, sessions, plansChanged: () => control?.plansChanged() }),
     audit,
     logger.child('control'),
     () => clock.now(),
   );
-  control = attachControlNamespace(io, { ...deps, room, library, store: roomStore, switches, playlists, alerts, signIns, router, audit, upstream: () => data.status(), storeDamaged: databases.roomDamaged, mapFocus });
+  control = attachControlNamespace(io, { ...deps, room, library, store: roomStore, switches, playlists, alerts, signIns, router, audit, upstream: () => data.status(), storeDamaged: databases.roomDamaged, mapFocus,
+    presenter: {
+      session: () => sessions.status(),
+      links: () => links.status(),
+      onChange: (listener) => {
+        const stops = [sessions.subscribe({ status: listener }), links.onChange(listener)];
+        return () => stops.forEach((stop) => stop());
+      },
+    },
+  });
+  const presenterPages = attachPresenterNamespace(io, { ...deps, self, invalidEvents: new InvalidEvents(refusals, logger), signIns, router, audit, sessions, links, desk, room, agendas: config.presenter.agendas, iceServers: config.links.iceServers });
   // Layout files edited on disk reach the displays showing them (a two-phase switch to the new version).
   library.onReload((reloaded) => {
     for (const displayId of room.displayIds()) {
@@ -190,6 +233,9 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
 
   const closeAll = async () => {
     control?.close();
+    presenterPages.close();
+    sessions.close();
+    links.close();
     scheduler.stop();
     playlists.close();
     signIns.stop();
@@ -213,6 +259,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   signIns.start();
   playlists.restore();
   scheduler.start();
+  links.start();
   const address = server.address() as AddressInfo;
   // A hub bound to every interface is reached locally over loopback (Chromium refuses 0.0.0.0).
   const local = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
@@ -225,6 +272,9 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     url,
     wallUrl: (displayId) => `${url}/wall?display=${encodeURIComponent(displayId)}`,
     consoleUrl: `${url}/console`,
+    presenterUrl: `${url}/presenter`,
+    sessions,
+    links,
     room,
     control: roomControl,
     switches,

@@ -31,5 +31,10 @@ export function setSecurityHeaders(response: ServerResponse, policy = CONTENT_SE
   response.setHeader('Referrer-Policy', 'no-referrer');
   response.setHeader('X-Frame-Options', 'DENY');
   response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-  response.setHeader('Permissions-Policy', 'geolocation=(), usb=(), serial=(), payment=()');
+  response.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
 }
+
+/** No page may use camera or microphone (a wall, the console)... */
+export const PERMISSIONS_POLICY = 'geolocation=(), usb=(), serial=(), payment=(), camera=(), microphone=(), display-capture=()';
+/** ...but the presenter's page, for the session's picture and sound (the shell asks the same: DESIGN §7). */
+export const PRESENTER_PERMISSIONS_POLICY = 'geolocation=(), usb=(), serial=(), payment=(), camera=(self), microphone=(self), display-capture=()';

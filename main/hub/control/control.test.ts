@@ -69,6 +69,13 @@ const PAYLOADS: Record<CommandName, unknown> = {
   'credential.bar': { credentialId: 'nobody-at-all' },
   'credential.unbar': { credentialId: 'nobody-at-all' },
   'signin.activity': {},
+  'session.invite': { room: 'not-linked', area: null },
+  'session.accept': { sessionId: 'not-there-at-all' },
+  'session.decline': { sessionId: 'not-there-at-all', reason: 'no' },
+  'session.end': { reason: 'role test' },
+  'session.floor': { to: 'not-linked' },
+  'briefing.start': { agendaId: 'not-there', area: null },
+  'agenda.step': { move: 'next' },
 };
 
 describe('every command under every role', () => {

@@ -1,5 +1,6 @@
 import type { Namespace, Server, Socket } from 'socket.io';
 import { CONTROL_NAMESPACE, type ControlToHubEvents, type HubToControlEvents, type RoomStatus, type UpstreamLinkStatus } from '../../../src/protocol/control/index.js';
+import type { RoomLinkStatus, SessionStatus } from '../../../src/protocol/presenter/session.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import { authenticate, presentedId, refusal, type SocketAuthDeps } from '../auth/socket-auth.js';
 import type { AlertCenter } from '../alerts/alert-center.js';
@@ -35,6 +36,8 @@ export interface ControlNamespaceDeps extends SocketAuthDeps {
   upstream: () => UpstreamLinkStatus;
   storeDamaged: { file: string; fallback: string } | null;
   mapFocus: MapFocusBoard;
+  /** The presenter session and the room links, and a way to hear when either changes. */
+  presenter: { session(): SessionStatus; links(): RoomLinkStatus[]; onChange(listener: () => void): () => void };
 }
 
 export interface ControlNamespaceHandle {
@@ -93,6 +96,8 @@ export function attachControlNamespace(io: Server, deps: ControlNamespaceDeps): 
       }),
       alerts: deps.alerts.list(),
       storeDamaged: deps.storeDamaged,
+      session: deps.presenter.session(),
+      links: deps.presenter.links(),
       you: { credentialId: signIn.principal.credentialId, roles: signIn.principal.roles, signInId: signIn.id, idleTimeoutS: deps.signIns.idleTimeoutMs === null ? null : deps.signIns.idleTimeoutMs / 1000 },
     };
   };
@@ -112,6 +117,7 @@ export function attachControlNamespace(io: Server, deps: ControlNamespaceDeps): 
     room.onChange(soon),
     deps.playlists.onChange(soon),
     deps.mapFocus.onFocus(soon),
+    deps.presenter.onChange(soon),
     deps.switches.onProgress((progress) => {
       consoles.emit('room:switch', progress);
       soon();

@@ -47,6 +47,8 @@ export interface WallNamespaceDeps extends SocketAuthDeps {
   onThumbnail(displayId: string, jpeg: string, at: number): void;
   /** The province in focus on each display's maps: sent on connect and whenever it changes. */
   mapFocus: MapFocusBoard;
+  /** A display page (or a live view of one) connected: the presenter session's layer and video attach to it. */
+  onDisplaySocket?(socket: Socket, displayId: string, preview: boolean, invalid: (event: string, reason: string) => void): void;
 }
 
 export function attachWallNamespace(io: Server, deps: WallNamespaceDeps): DisplaySockets {
@@ -73,6 +75,7 @@ export function attachWallNamespace(io: Server, deps: WallNamespaceDeps): Displa
     const { displayId, credentialId } = socket.data;
     const address = socket.handshake.address;
     const raw = socket as unknown as Socket;
+    deps.onDisplaySocket?.(raw, displayId, socket.data.preview, (event, reason) => deps.invalidEvents.refuse(raw, event, reason, { credentialId, displayId }));
     if (socket.data.preview) {
       // A live view: the display's assignment and data, nothing it reports counts.
       const assignment = room.assignmentFor(displayId);

@@ -5,6 +5,7 @@ import type { PlaylistRunner } from '../../room/playlists.js';
 import type { RoomControl } from '../../room/room-control.js';
 import type { RoomStore } from '../../room/room-store.js';
 import type { Scheduler } from '../../room/schedules.js';
+import type { PresenterSessions } from '../../session/presenter-sessions.js';
 import type { SignIns } from '../sign-ins.js';
 
 /** What the command handlers act on. */
@@ -17,6 +18,7 @@ export interface ControlServices {
   alerts: AlertCenter;
   audit: AuditLog;
   signIns: SignIns;
+  sessions: PresenterSessions;
   /** Tells every console the playlists and schedules changed. */
   plansChanged(): void;
 }
