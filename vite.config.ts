@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 
-// Builds the two renderer apps (wall, console) into dist/renderer; the hub serves them.
+// Builds the three renderer apps (wall, console, presenter) into dist/renderer; the hub serves them.
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: '/',
@@ -16,6 +16,7 @@ export default defineConfig({
       input: {
         wall: resolve(import.meta.dirname, 'renderer/wall/index.html'),
         console: resolve(import.meta.dirname, 'renderer/console/index.html'),
+        presenter: resolve(import.meta.dirname, 'renderer/presenter/page/index.html'),
       },
     },
   },

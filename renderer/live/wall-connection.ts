@@ -56,6 +56,8 @@ export interface WallConnectionOptions {
   watchdog?: PageWatchdog;
   /** The shell's pictures of this page (Electron only), passed on to the hub for the console. */
   onPicture?: (listener: (picture: PagePicture) => void) => () => void;
+  /** The presenter session's side of the display (its layer and video panel). */
+  session?: { attach(socket: WallSocket): () => void };
 }
 
 /** The freshness tick: one timer for the page; every badge is judged at this time. */
@@ -121,6 +123,7 @@ export function startWallConnection(options: WallConnectionOptions): () => void 
     if (!result.ok) report('map', result.reason);
   };
   socket.on('map:focus', onFocus);
+  const detachSession = options.session?.attach(socket);
 
   const reload = options.reload ?? (() => win.location.reload());
   // One time base for everything timed against the hub's clock: the frames' (rAF timestamps are on
@@ -168,6 +171,7 @@ export function startWallConnection(options: WallConnectionOptions): () => void 
     stopTracking();
     socket.off('display:assignment', onAssignment);
     socket.off('map:focus', onFocus);
+    detachSession?.();
     socket.off('connect', onConnect);
     socket.off('connect_error', onLost);
     socket.off('disconnect', onDisconnect);

@@ -10,6 +10,8 @@ import { useWall, useWallStore } from '../state/wall/wall-store.js';
 import { ConnectionIndicator } from './ConnectionIndicator.js';
 import { DisplayGrid } from './DisplayGrid.js';
 import { Splash } from './Splash.js';
+import { AnnotationLayer } from '../presenter/AnnotationLayer.js';
+import { SessionLinkContext, WallSessionLink } from '../presenter/session-link.js';
 
 /** The splash's minimum text height before an assignment says otherwise (% of the display height). */
 const DEFAULT_MIN_TEXT_VH = 2;
@@ -25,6 +27,8 @@ export function WallApp({ environment, connect }: Props) {
   const store = useWallStore();
   const [identity, setIdentity] = useState<IdentityResult | null>(null);
   const assignment = useWall((state) => state.assignment);
+  // The presenter session's layer and video: one link per page, handed to the connection and the panels.
+  const [sessionLink] = useState(() => new WallSessionLink((message) => store.getState().reportError('session', message, Date.now())));
 
   useEffect(() => {
     let alive = true;
@@ -50,8 +54,8 @@ export function WallApp({ environment, connect }: Props) {
     if (!identity?.ok) return;
     const bridge = (environment ?? browserIdentityEnvironment()).bridge;
     const onPicture = bridge ? (listener: Parameters<NonNullable<WallConnectionOptions['onPicture']>>[0]) => bridge.device.onPicture(listener) : undefined;
-    return startWallConnection({ identity: identity.identity, store, flushSync, ...(connect ? { connect } : {}), ...(onPicture ? { onPicture } : {}) });
-  }, [identity, store, connect, environment]);
+    return startWallConnection({ identity: identity.identity, store, flushSync, session: sessionLink, ...(connect ? { connect } : {}), ...(onPicture ? { onPicture } : {}) });
+  }, [identity, store, connect, environment, sessionLink]);
 
   const displayId = identity?.ok ? identity.identity.displayId : (identity?.displayId ?? null);
   const style = {
@@ -61,10 +65,11 @@ export function WallApp({ environment, connect }: Props) {
   return (
     <div className="wall-root" data-display-id={displayId ?? undefined} data-layout-version={assignment?.layout.version} lang={assignment?.layout.locale ?? 'vi'} style={style}>
       {assignment ? (
-        <>
+        <SessionLinkContext.Provider value={sessionLink}>
           <Layers assignment={assignment} />
+          <AnnotationLayer minTextHeightVh={assignment.minTextHeightVh} />
           <ConnectionIndicator locale={assignment.layout.locale} timeZone={assignment.layout.timeZone} />
-        </>
+        </SessionLinkContext.Provider>
       ) : (
         <Splash displayId={displayId} problem={identity && !identity.ok ? identity.reason : null} />
       )}

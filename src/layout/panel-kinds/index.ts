@@ -2,6 +2,7 @@ import { airQualityKind } from './air-quality.js';
 import { clockKind } from './clock.js';
 import { trafficAccidentsKind } from './traffic-accidents.js';
 import type { PanelKindDefinition } from './define.js';
+import { videoKind } from './video.js';
 import { reportsKind } from './reports.js';
 import { disasterKind } from './disaster.js';
 import { epidemicsKind } from './epidemics.js';
@@ -17,7 +18,7 @@ import { textKind } from './text.js';
 
 /** Every panel kind a layout may use. Adding a kind: define it here, add its component in renderer/panels. */
 export const panelKinds: ReadonlyMap<string, PanelKindDefinition> = new Map(
-  [clockKind, textKind, kpiKind, mapKind, airQualityKind, trafficAccidentsKind, marketsKind, indicatorBoardKind, timeseriesKind, energyKind, financeKind, weatherKind, epidemicsKind, disasterKind, reportsKind].map((definition) => [definition.kind, definition as unknown as PanelKindDefinition]),
+  [clockKind, textKind, kpiKind, mapKind, airQualityKind, trafficAccidentsKind, marketsKind, indicatorBoardKind, timeseriesKind, energyKind, financeKind, weatherKind, epidemicsKind, disasterKind, reportsKind, videoKind].map((definition) => [definition.kind, definition as unknown as PanelKindDefinition]),
 );
 
 export type { PanelKindDefinition } from './define.js';
