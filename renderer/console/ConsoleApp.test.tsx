@@ -92,6 +92,8 @@ const status: RoomStatus = {
   playlists: [],
   alerts: [],
   storeDamaged: null,
+  session: { state: 'idle', id: null, kind: null, chair: null, remote: null, floor: null, area: null, startedAt: null, startedBy: null, deadline: null, agenda: null, media: { local: null, remote: null }, ended: null },
+  links: [],
   you: { credentialId: 'duty-officer', roles: ['viewer'], signInId: 's-1', idleTimeoutS: 1800 },
 };
 

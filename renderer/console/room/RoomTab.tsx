@@ -4,6 +4,7 @@ import { t, type Locale } from '../../i18n/index.js';
 import { clockTime, formatDuration } from '../../i18n/time.js';
 import { useConsole } from '../../state/console/console-store.js';
 import { UpstreamCard } from '../UpstreamCard.js';
+import { SessionCard } from '../session/SessionCard.js';
 import { ct } from '../messages.js';
 import { useCan } from '../shared/use-command.js';
 import { DisplayCard } from './DisplayCard.js';
@@ -85,6 +86,7 @@ export function RoomTab({ room, roomAt, now, locale }: { room: RoomStatus; roomA
         );
       })}
 
+      <SessionCard session={room.session} links={room.links} self={room.room} locale={locale} timeZone={room.room.timeZone} />
       <UpstreamCard upstream={room.upstream} locale={locale} now={hubNow} timeZone={room.room.timeZone} />
     </div>
   );
