@@ -65,7 +65,7 @@ describe('opswall validate', () => {
     expect(result.lines).toEqual([
       `✗ ${broken}: 2 problems`,
       `  ${broken}:22:15  $.walls[0].displays[0].panels[0].cell  panel "p" covers columns 2-2, rows 1-1, outside the 1 × 1 grid of display "d"`,
-      `  ${broken}:21:15  $.walls[0].displays[0].panels[0].kind  unknown panel kind "radar" (known kinds: air-quality, clock, disaster, energy, epidemics, finance, indicator-board, kpi, map, markets, reports, text, timeseries, traffic-accidents, weather)`,
+      `  ${broken}:21:15  $.walls[0].displays[0].panels[0].kind  unknown panel kind "radar" (known kinds: air-quality, clock, disaster, energy, epidemics, finance, indicator-board, kpi, map, markets, reports, text, timeseries, traffic-accidents, video, weather)`,
       `✗ ${notJson}: 1 problem`,
       `  ${notJson}:1:30  $  not valid JSON: a closing } was expected`,
       `✗ ${unknown}: 1 problem`,

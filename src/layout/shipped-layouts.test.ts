@@ -6,7 +6,8 @@ import { formatProblem } from '../document/problem.js';
 import { validateLayout } from './validate.js';
 
 const layoutsDir = join(import.meta.dirname, '..', '..', 'layouts');
-const files = readdirSync(layoutsDir).filter((name) => name.endsWith('.json'));
+// The central room's boards, and the provincial room's (a second room for the two-room demo and tests).
+const files = [...readdirSync(layoutsDir).filter((name) => name.endsWith('.json')), ...readdirSync(join(layoutsDir, 'provincial')).map((name) => join('provincial', name))];
 
 describe('shipped layouts', () => {
   it('has layouts to check', () => expect(files.length).toBeGreaterThanOrEqual(2));
@@ -30,7 +31,7 @@ describe('shipped layouts', () => {
 
   it('has a board for each of the centre’s information categories, and the daily briefing, for the central room’s displays', () => {
     const central = new Set(['main-1', 'main-2', 'main-3', 'main-4', 'main-5', 'main-6', 'side-left', 'side-right']);
-    for (const id of ['daily-information', 'focus-issues', 'international-indices', 'socio-economic', 'regional', 'daily-briefing']) {
+    for (const id of ['daily-information', 'focus-issues', 'international-indices', 'socio-economic', 'regional', 'daily-briefing', 'session']) {
       const file = join(layoutsDir, `${id}.json`);
       const parsed = parseJsonDocument(readFileSync(file, 'utf8'), file);
       const result = parsed.ok ? validateLayout(parsed.document) : null;
