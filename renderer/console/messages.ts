@@ -160,6 +160,10 @@ const vi = {
   'session.media.starting': 'đang kết nối',
   'session.media.connected': 'đã kết nối',
   'session.media.failed': 'lỗi',
+  'session.media.video': 'hình',
+  'session.media.audio': 'tiếng',
+  'session.media.loss': 'mất gói',
+  'session.media.freezes': 'đứng hình',
   'session.noLinks': 'Phòng này chưa có phòng kết nối (links.rooms trong cấu hình phòng).',
 };
 
@@ -324,6 +328,10 @@ const en: Record<ConsoleKey, string> = {
   'session.media.starting': 'connecting',
   'session.media.connected': 'connected',
   'session.media.failed': 'failed',
+  'session.media.video': 'video',
+  'session.media.audio': 'audio',
+  'session.media.loss': 'loss',
+  'session.media.freezes': 'freezes',
   'session.noLinks': 'This room has no linked rooms (links.rooms in the room config).',
 };
 

@@ -7,9 +7,10 @@ import type { SessionChange } from './session-link.js';
 const SAMPLES = 1024;
 
 export interface AnnotationTimes {
-  /** ms from the presenter's move to its arrival here, and to its first paint. */
-  arrival: number[];
-  paint: number[];
+  /** Samples ever taken (the ring keeps the last SAMPLES). */
+  count: number;
+  /** Oldest first: the event's type, ms from the presenter's move to its arrival here, and to its first paint. */
+  samples: { type: string; arrival: number; paint: number }[];
 }
 
 /**
@@ -24,9 +25,10 @@ export class AnnotationPainter {
   private readonly finished: HTMLCanvasElement;
   private finishedDirty = true;
   private frame: number | null = null;
-  private readonly pending: { sentAt: number; arrivedAt: number }[] = [];
+  private readonly pending: { type: string; sentAt: number; arrivedAt: number }[] = [];
   private readonly arrival = new Float64Array(SAMPLES);
   private readonly paint = new Float64Array(SAMPLES);
+  private readonly types: string[] = new Array<string>(SAMPLES);
   private samples = 0;
   paints = 0;
 
@@ -53,15 +55,19 @@ export class AnnotationPainter {
         this.view.apply(room, event);
         if (event.type === 'clear' || (event.type === 'stroke' && event.done)) this.finishedDirty = true;
       }
-      this.pending.push({ sentAt: event.sentAt, arrivedAt: change.arrivedAt });
+      this.pending.push({ type: event.type, sentAt: event.sentAt, arrivedAt: change.arrivedAt });
       if (this.pending.length > SAMPLES) this.pending.shift();
     }
     this.frame ??= this.win.requestAnimationFrame(() => this.draw());
   }
 
   times(): AnnotationTimes {
-    const count = Math.min(this.samples, SAMPLES);
-    return { arrival: Array.from(this.arrival.subarray(0, count)), paint: Array.from(this.paint.subarray(0, count)) };
+    const kept = Math.min(this.samples, SAMPLES);
+    const samples = Array.from({ length: kept }, (_, i) => {
+      const slot = (this.samples - kept + i) % SAMPLES;
+      return { type: this.types[slot]!, arrival: this.arrival[slot]!, paint: this.paint[slot]! };
+    });
+    return { count: this.samples, samples };
   }
 
   stop(): void {
@@ -105,8 +111,9 @@ export class AnnotationPainter {
     canvas.dataset.strokes = String(session?.active ? this.view.state().strokes.length : 0);
     canvas.dataset.pointers = [...this.pointers.keys()].join(' ');
     const paintedAt = this.win.performance.timeOrigin + this.win.performance.now();
-    for (const { sentAt, arrivedAt } of this.pending) {
+    for (const { type, sentAt, arrivedAt } of this.pending) {
       const slot = this.samples % SAMPLES;
+      this.types[slot] = type;
       this.arrival[slot] = arrivedAt - sentAt;
       this.paint[slot] = paintedAt - sentAt;
       this.samples += 1;

@@ -82,11 +82,23 @@ export function drawPointer(ctx: CanvasRenderingContext2D, pointer: PointerMark,
   ctx.fill();
   ctx.font = `600 ${Math.round(surface.textPx)}px "Be Vietnam Pro", sans-serif`;
   ctx.textBaseline = 'middle';
+  const label = labelPlace(x, y, radius, ctx.measureText(pointer.label).width, surface);
+  ctx.textAlign = label.align;
   ctx.lineWidth = Math.max(3, surface.textPx / 6);
   ctx.strokeStyle = HALO;
-  ctx.strokeText(pointer.label, x + radius * 1.6, y);
+  ctx.strokeText(pointer.label, label.x, label.y);
   ctx.fillStyle = INK[pointer.colour];
-  ctx.fillText(pointer.label, x + radius * 1.6, y);
+  ctx.fillText(pointer.label, label.x, label.y);
+  ctx.textAlign = 'left';
+}
+
+/** Where a pointer's name goes: to its right, or its left near the display's right edge; above it near the bottom, below near the top. */
+export function labelPlace(x: number, y: number, radius: number, textWidth: number, surface: Pick<Surface, 'width' | 'height' | 'textPx'>): { x: number; y: number; align: 'left' | 'right' } {
+  const gap = radius * 1.6;
+  const left = x + gap + textWidth > surface.width && x - gap - textWidth >= 0;
+  const half = surface.textPx / 2;
+  const labelY = y + half > surface.height ? y - gap : y - half < 0 ? y + gap : y;
+  return { x: left ? x - gap : x + gap, y: labelY, align: left ? 'right' : 'left' };
 }
 
 /** Whether a wall point falls on this display (with a margin, so a stroke crossing the edge is drawn on both). */

@@ -17,3 +17,13 @@ describe('wall fractions on a display', () => {
     expect(wallHeightToDisplay(0.01, viewport, 1080)).toBeCloseTo(21.6);
   });
 });
+
+describe('a pointer’s name', () => {
+  const surface = { width: 1920, height: 1080, textPx: 69 };
+  it('goes to the right of the pointer, to its left near the right edge, and above it at the bottom', async () => {
+    const { labelPlace } = await import('./draw.js');
+    expect(labelPlace(500, 500, 60, 600, surface)).toEqual({ x: 596, y: 500, align: 'left' });
+    expect(labelPlace(1700, 500, 60, 600, surface)).toEqual({ x: 1604, y: 500, align: 'right' });
+    expect(labelPlace(500, 1075, 60, 600, surface).y).toBe(979);
+  });
+});

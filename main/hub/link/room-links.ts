@@ -312,7 +312,8 @@ export class RoomLinks {
     }
     const system = { kind: 'room' as const, id: peer.room.id, roles: [], originRoom: peer.room.id };
     this.options.audit.record({ actor: system, action: up ? 'link.up' : 'link.down', summary: { room: peer.room.id, reconnects: peer.reconnects }, result: 'done', reason: up ? null : peer.problem });
-    this.options.logger.info(up ? 'link.up' : 'link.down', { room: peer.room.id, reason: up ? undefined : peer.problem });
+    if (up) this.options.logger.info('link.up', { room: peer.room.id, reconnects: peer.reconnects });
+    else this.options.logger.warn('link.down', { room: peer.room.id, reason: peer.problem });
     for (const listener of this.stateListeners) listener(peer.room.id, up);
     this.changed();
   }

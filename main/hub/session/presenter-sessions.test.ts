@@ -129,6 +129,9 @@ describe('a presenter session between the central room and a province', () => {
     // Hand-over: now the province draws and the centre sees it.
     expect(await centralPresenter.command('session.floor', { to: PROVINCE.id })).toMatchObject({ ok: true });
     await expect.poll(() => rooms.province.sessions.status().floor, { timeout: 5_000 }).toBe(PROVINCE.id);
+    // The centre's pointer leaves both walls with the floor.
+    await expect.poll(() => provinceMaps[0]!.events.at(-1), { timeout: 5_000 }).toMatchObject({ room: CENTRAL.id, event: { type: 'pointer', at: null } });
+    expect(centralMaps[0]!.events.at(-1)).toMatchObject({ room: CENTRAL.id, event: { type: 'pointer', at: null } });
     province.emit('view:event', stroke('province-1'));
     province.emit('view:event', { type: 'focus', area: 'VN34-01', sentAt: Date.now() });
     await expect.poll(() => centralMaps[0]!.events.filter((e) => e.room === PROVINCE.id).map((e) => e.event.type), { timeout: 5_000 }).toEqual(['stroke', 'focus']);

@@ -113,7 +113,7 @@ export class PresenterSessions {
 
   accept(sessionId: string, actor: AuditActor & { id: string }): void {
     const session = this.expect(sessionId, 'invited');
-    this.options.links.send(session.remote!.id, { type: 'session.accept', sessionId, by: { credentialId: actor.id } });
+    if (!this.options.links.send(session.remote!.id, { type: 'session.accept', sessionId, by: { credentialId: actor.id } })) throw new CommandError('conflict', `the link to ${session.remote!.name} is down; the invitation cannot be answered now`);
     this.activate(session, actor);
   }
 
@@ -136,8 +136,10 @@ export class PresenterSessions {
     if (!session || session.kind !== 'linked' || (session.state !== 'active' && session.state !== 'suspended')) throw new CommandError('conflict', 'the floor is handed over in a linked session that is under way');
     if (to !== this.options.self.id && to !== session.remote!.id) throw new CommandError('invalid', `"${to}" is not in this session (${this.options.self.id}, ${session.remote!.id})`);
     if (session.floor !== this.options.self.id && session.chair !== this.options.self.id) throw new CommandError('forbidden', `${session.remote!.name} has the floor; it hands it back`);
+    const previous = session.floor;
     session.floor = to;
     this.options.links.send(session.remote!.id, { type: 'session.floor', sessionId: session.id, by: { credentialId: actor.id }, holder: to });
+    this.floorMoved(previous, to);
     this.changed();
   }
 
@@ -271,6 +273,7 @@ export class PresenterSessions {
       case 'session.floor':
         if (session.floor !== room && session.chair !== room) return this.refusedFromRemote(remoteActor, message.type, 'it does not hold the floor');
         if (message.holder !== room && message.holder !== this.options.self.id) return this.refusedFromRemote(remoteActor, message.type, 'not a room of this session');
+        this.floorMoved(session.floor, message.holder);
         session.floor = message.holder;
         this.options.audit.record({ actor: remoteActor, action: 'session.floor', summary: { sessionId: session.id, holder: message.holder }, result: 'done' });
         return this.changed();
@@ -292,6 +295,12 @@ export class PresenterSessions {
         session.media.remote = message.quality;
         return this.changed();
     }
+  }
+
+  /** The room that lost the floor no longer points: its pointer leaves the walls. */
+  private floorMoved(from: string, to: string): void {
+    if (from === to) return;
+    for (const listener of this.listeners) listener.event?.({ room: from, event: { type: 'pointer', at: null, colour: 'yellow', sentAt: this.options.clock.now() } });
   }
 
   private refusedFromRemote(actor: AuditActor, action: string, reason: string): void {

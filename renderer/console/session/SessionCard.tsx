@@ -4,6 +4,7 @@ import type { MediaQuality } from '../../../src/protocol/presenter/rtc.js';
 import type { RoomLinkStatus, SessionStatus } from '../../../src/protocol/presenter/session.js';
 import type { Locale } from '../../i18n/index.js';
 import { clockTime } from '../../i18n/time.js';
+import { qualityText } from '../../presenter/quality-text.js';
 import { ct } from '../messages.js';
 import './session.css';
 import { useCan, useCommand } from '../shared/use-command.js';
@@ -144,11 +145,7 @@ function Media({ label, quality, locale }: { label: string; quality: MediaQualit
     <>
       <dt>{label}</dt>
       <dd data-media-state={quality?.state ?? 'none'}>
-        {!quality
-          ? state
-          : quality.state === 'failed'
-            ? `${state}: ${quality.problem ?? ''}`
-            : [state, quality.video && `video ${quality.video.kbps} kbit/s ${quality.video.width}×${quality.video.height}, loss ${quality.video.lossPct} %, freezes ${quality.video.freezes}`, quality.audio && `audio ${quality.audio.kbps} kbit/s, loss ${quality.audio.lossPct} %`].filter(Boolean).join(' · ')}
+        {quality ? qualityText(quality, { state, video: ct(locale, 'session.media.video'), audio: ct(locale, 'session.media.audio'), loss: ct(locale, 'session.media.loss'), freezes: ct(locale, 'session.media.freezes') }) : state}
       </dd>
     </>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { MediaQuality } from '../../../src/protocol/presenter/rtc.js';
+import { qualityText } from '../quality-text.js';
 import type { Words } from './words.js';
 
 /** This room's camera and the other room's picture (muted here: the room's sound is on the wall), with their quality. */
@@ -35,9 +36,7 @@ function QualityLine({ label, quality, words }: { label: string; quality: MediaQ
   if (!quality) return null;
   return (
     <p className="media-quality" data-media-state={quality.state}>
-      {label}: {quality.state === 'failed' ? `${words.mediaFailed} — ${quality.problem ?? ''}` : words[`media.${quality.state}`]}
-      {quality.video && ` · video ${quality.video.kbps} kbit/s, ${quality.video.width}×${quality.video.height}, loss ${quality.video.lossPct} %, freezes ${quality.video.freezes}`}
-      {quality.audio && ` · audio ${quality.audio.kbps} kbit/s, loss ${quality.audio.lossPct} %`}
+      {label}: {qualityText(quality, { state: quality.state === 'failed' ? words.mediaFailed : words[`media.${quality.state}`], video: words['media.video'], audio: words['media.audio'], loss: words['media.loss'], freezes: words['media.freezes'] })}
     </p>
   );
 }

@@ -18,7 +18,7 @@ const WHOLE_WALL = { x: 0, y: 0, width: 1, height: 1 };
 /**
  * The presenter's page (desk or tablet): sign in, run a session with another room or a briefing here,
  * point, draw and set the focus on the wall, step through an agenda, and (at the desk) the camera and
- * microphone. `?media=off` is a tablet without them.
+ * microphone. `?media=off` is a tablet without them; `?video=sd` sends a smaller picture (a thin link).
  */
 export function PresenterApp() {
   const credential = usePresenter((state) => state.credential);
@@ -104,11 +104,15 @@ function PresenterDesk({ credential }: { credential: string }) {
     });
     link.current = connection;
     if (withMedia) {
-      const desk = new PresenterMedia({
-        signal: (to, payload) => connection.signal(to, payload),
-        quality: (quality) => connection.socket.emit('media:quality', quality),
-        changed: (local, remote) => setPictures({ local, remote }),
-      });
+      const sd = new URLSearchParams(window.location.search).get('video') === 'sd';
+      const desk = new PresenterMedia(
+        {
+          signal: (to, payload) => connection.signal(to, payload),
+          quality: (quality) => connection.socket.emit('media:quality', quality),
+          changed: (local, remote) => setPictures({ local, remote }),
+        },
+        sd ? { width: 640, height: 360 } : { width: 1280, height: 720 },
+      );
       media.current = desk;
       void desk.start();
     }

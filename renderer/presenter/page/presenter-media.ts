@@ -35,24 +35,33 @@ export class PresenterMedia {
   private iceServers: IceServer[] = [];
   private offerer = false;
   private live = false;
+  /** The camera was asked for (granted or not) and the hub told: this page can now take part. */
+  private started = false;
   private problem: string | null = null;
   private offerTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly statsTimer: ReturnType<typeof setInterval>;
   private last: InboundSample | null = null;
 
-  constructor(private readonly ports: MediaPorts) {
+  constructor(
+    private readonly ports: MediaPorts,
+    /** The camera's picture: HD, or SD for a room on a thin link (`?video=sd`). */
+    private readonly picture: { width: number; height: number } = { width: 1280, height: 720 },
+  ) {
     this.statsTimer = setInterval(() => void this.report(), STATS_EVERY_MS);
   }
 
   async start(): Promise<void> {
     try {
-      this.local = await navigator.mediaDevices.getUserMedia({ video: { width: 1280, height: 720 }, audio: { echoCancellation: true, noiseSuppression: true } });
+      this.local = await navigator.mediaDevices.getUserMedia({ video: { width: this.picture.width, height: this.picture.height }, audio: { echoCancellation: true, noiseSuppression: true } });
       this.problem = null;
     } catch (error) {
       this.problem = `camera or microphone unavailable: ${(error as Error).message}`;
     }
     this.ports.changed(this.local, this.remote);
-    void this.report();
+    // The first report makes this page the room's desk at the hub; only then can it be heard by the other room.
+    await this.report();
+    this.started = true;
+    if (this.live) this.ports.signal({ kind: 'peer' }, { ready: true });
   }
 
   /** The session is under way (or not); `offerer`: this room chairs it. */
@@ -61,13 +70,13 @@ export class PresenterMedia {
     this.live = live;
     this.offerer = offerer;
     this.iceServers = iceServers;
-    if (live && !was) this.ports.signal({ kind: 'peer' }, { ready: true });
+    if (live && !was && this.started) this.ports.signal({ kind: 'peer' }, { ready: true });
     if (!live && was) this.closePeer();
   }
 
   /** The hub resumed the session after a cut: say so, so a fresh connection is made. */
   resumed(): void {
-    if (this.live) this.ports.signal({ kind: 'peer' }, { ready: true });
+    if (this.live && this.started) this.ports.signal({ kind: 'peer' }, { ready: true });
   }
 
   displayWants(displayId: string): void {
@@ -78,7 +87,9 @@ export class PresenterMedia {
   async take(from: Target, payload: RtcPayload): Promise<void> {
     if (from.kind === 'display') return this.fromDisplay(from.displayId, payload);
     if ('ready' in payload) {
+      // The chair offers; the other page, told the chair is (back) there, says it is ready in turn.
       if (this.offerer) this.offerSoon();
+      else if (this.started && this.peer?.connectionState !== 'connected') this.ports.signal({ kind: 'peer' }, { ready: true });
       return;
     }
     if ('description' in payload) {

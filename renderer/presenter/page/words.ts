@@ -54,6 +54,10 @@ const VI = {
   'media.starting': 'đang kết nối',
   'media.connected': 'đã kết nối',
   'media.failed': 'lỗi',
+  'media.video': 'hình',
+  'media.audio': 'tiếng',
+  'media.loss': 'mất gói',
+  'media.freezes': 'đứng hình',
 };
 
 export type Words = { readonly [Key in keyof typeof VI]: string };
@@ -113,6 +117,10 @@ const EN: Words = {
   'media.starting': 'connecting',
   'media.connected': 'connected',
   'media.failed': 'failed',
+  'media.video': 'video',
+  'media.audio': 'audio',
+  'media.loss': 'loss',
+  'media.freezes': 'freezes',
 };
 
 export const WORDS: Record<'vi-VN' | 'en-GB', Words> = { 'vi-VN': VI, 'en-GB': EN };
