@@ -22,10 +22,16 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const key = (credential: string) => `#key=${encodeURIComponent(credential)}`;
 
 const rooms = await startProcess<{ central: string; province: string }>('linked-rooms-process.ts', {});
+// Whatever happens, the rooms' process goes with this one.
+process.on('exit', () => rooms.child.kill('SIGKILL'));
+process.on('uncaughtException', (error) => {
+  console.error(error);
+  process.exit(1);
+});
 const browser = await launchChromium();
 const wall = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
 await wall.goto(`${rooms.ready.province}/wall?display=p-2${key(TEST_SECRETS.wall)}`);
-await wall.waitForSelector('.annotation-canvas');
+await wall.waitForSelector('.annotation-canvas', { state: 'attached' });
 const presenter = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
 await presenter.goto(`${rooms.ready.central}/presenter?media=off${key(TEST_SECRETS.presenter)}`);
 const central = await connectConsole(rooms.ready.central, TEST_SECRETS.presenter);
@@ -41,7 +47,7 @@ for (let tries = 0; province.statuses.at(-1)?.session.state !== 'invited'; tries
 }
 await province.command('session.accept', { sessionId: province.statuses.at(-1)!.session.id });
 await presenter.waitForSelector('.drawing-surface[data-enabled="true"]', { timeout: 20_000 });
-await wall.waitForSelector('.annotation-layer[data-active="true"]', { timeout: 20_000 });
+await wall.waitForSelector('.annotation-layer[data-active="true"]', { state: 'attached', timeout: 20_000 });
 const box = (await presenter.locator('.drawing-surface').boundingBox())!;
 // The other room's wall is 2 × 1 displays: p-2 is the right half. Move over it, so the wall draws every event.
 const at = (i: number) => ({ x: box.x + box.width * (0.55 + 0.4 * ((i % 100) / 100)), y: box.y + box.height * (0.2 + 0.6 * ((i % 37) / 37)) });
