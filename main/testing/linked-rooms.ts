@@ -26,6 +26,8 @@ export interface LinkedRoomsOptions {
   graceSeconds?: number;
   hubOptions?: Partial<StartHubOptions>;
   rendererDir?: string;
+  /** More of the central room's config (an upstream, for a demo with data). */
+  central?: Record<string, unknown>;
 }
 
 /**
@@ -51,6 +53,7 @@ export async function startLinkedRooms(options: LinkedRoomsOptions = {}): Promis
         },
       ],
     },
+    ...options.central,
   });
   const logger = () => createLogger({ console: false });
   const hubOptions = { ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}), linkOptions: { backoff: { firstMs: 200, mostMs: 1_000 }, pingEveryMs: 500 }, ...options.hubOptions };

@@ -35,8 +35,11 @@ export function AnnotationLayer({ minTextHeightVh }: { minTextHeightVh: number }
       painter.take(change);
       if (change.kind === 'view') setSession({ active: change.view.active, linkDown: change.view.linkDown, rooms: change.view.rooms });
     });
+    const resized = new ResizeObserver(() => painter.redraw());
+    resized.observe(element);
     return () => {
       stop();
+      resized.disconnect();
       painter.stop();
     };
   }, [link]);

@@ -61,6 +61,12 @@ export class AnnotationPainter {
     this.frame ??= this.win.requestAnimationFrame(() => this.draw());
   }
 
+  /** Draws again (the display changed size: the canvas is cleared and re-sized at the next frame). */
+  redraw(): void {
+    this.finishedDirty = true;
+    this.frame ??= this.win.requestAnimationFrame(() => this.draw());
+  }
+
   times(): AnnotationTimes {
     const kept = Math.min(this.samples, SAMPLES);
     const samples = Array.from({ length: kept }, (_, i) => {

@@ -44,8 +44,11 @@ export function DrawingSurface({ wall, tool, colour, text, enabled, send, subscr
     if (!element) return;
     const painter = new AnnotationPainter(element, () => element.clientHeight * 0.035);
     const stop = subscribe((change) => painter.take(change));
+    const resized = new ResizeObserver(() => painter.redraw());
+    resized.observe(element);
     return () => {
       stop();
+      resized.disconnect();
       painter.stop();
     };
   }, [subscribe]);
