@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { SessionView } from '../../src/protocol/wall/session.js';
-import { AnnotationPainter, type AnnotationTimes } from './annotation-painter.js';
+import type { AnnotationTimes } from './annotation-painter.js';
+import { attachPainter } from './attach-painter.js';
 import { useSessionLink } from './session-link.js';
 import './annotation.css';
 
@@ -27,21 +28,16 @@ export function AnnotationLayer({ minTextHeightVh }: { minTextHeightVh: number }
   useEffect(() => {
     const element = canvas.current;
     if (!link || !element) return;
-    const painter = new AnnotationPainter(element, () => (element.clientHeight * textVh.current) / 100);
-    window.opswallAnnotationTimes = () => painter.times();
     const initial = link.current();
-    if (initial) painter.take({ kind: 'view', view: initial });
-    const stop = link.subscribe((change) => {
-      painter.take(change);
-      if (change.kind === 'view') setSession({ active: change.view.active, linkDown: change.view.linkDown, rooms: change.view.rooms });
+    const { painter, stop } = attachPainter(element, () => (element.clientHeight * textVh.current) / 100, (listener) => {
+      if (initial) listener({ kind: 'view', view: initial });
+      return link.subscribe((change) => {
+        listener(change);
+        if (change.kind === 'view') setSession({ active: change.view.active, linkDown: change.view.linkDown, rooms: change.view.rooms });
+      });
     });
-    const resized = new ResizeObserver(() => painter.redraw());
-    resized.observe(element);
-    return () => {
-      stop();
-      resized.disconnect();
-      painter.stop();
-    };
+    window.opswallAnnotationTimes = () => painter.times();
+    return stop;
   }, [link]);
 
   const remote = session?.rooms[1]?.name;

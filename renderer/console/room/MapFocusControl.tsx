@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { AREAS_34, AREAS_63, areaByCode } from '../../../src/domain/areas/index.js';
+import { ProvinceOptions } from '../../presenter/ProvinceOptions.js';
+import { areaByCode } from '../../../src/domain/areas/index.js';
 import type { DisplayStatus } from '../../../src/protocol/control/index.js';
 import type { Locale } from '../../i18n/index.js';
 import { ct } from '../messages.js';
@@ -27,18 +28,10 @@ export function MapFocusControl({ displays, locale }: { displays: readonly Displ
       <label htmlFor={id}>{ct(locale, 'room.mapFocus')}</label>
       <select id={id} value={area} onChange={(event) => setArea(event.target.value)}>
         <optgroup label={ct(locale, 'room.units34')}>
-          {AREAS_34.map((unit) => (
-            <option key={unit.code} value={unit.code}>
-              {unit.name}
-            </option>
-          ))}
+          <ProvinceOptions />
         </optgroup>
         <optgroup label={ct(locale, 'room.units63')}>
-          {AREAS_63.map((unit) => (
-            <option key={unit.code} value={unit.code}>
-              {unit.name}
-            </option>
-          ))}
+          <ProvinceOptions set="units63" />
         </optgroup>
       </select>
       <button type="submit" className="button button-primary">

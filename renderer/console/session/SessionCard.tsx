@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { AREAS_34, areaByCode } from '../../../src/domain/areas/index.js';
+import { ProvinceOptions } from '../../presenter/ProvinceOptions.js';
+import { areaByCode } from '../../../src/domain/areas/index.js';
 import type { MediaQuality } from '../../../src/protocol/presenter/rtc.js';
 import type { RoomLinkStatus, SessionStatus } from '../../../src/protocol/presenter/session.js';
 import type { Locale } from '../../i18n/index.js';
@@ -106,11 +107,7 @@ export function SessionCard({ session, links, self, locale, timeZone }: Props) {
                 <span className="field-label">{ct(locale, 'room.mapFocus')}</span>
                 <select value={area} onChange={(event) => setArea(event.target.value)}>
                   <option value="">—</option>
-                  {AREAS_34.map((unit) => (
-                    <option key={unit.code} value={unit.code}>
-                      {unit.name}
-                    </option>
-                  ))}
+                  <ProvinceOptions />
                 </select>
               </label>
               <button type="submit" className="button button-primary" disabled={!room}>

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, type PointerEvent as ReactPointerEv
 import type { InkColour, Point, ViewEvent } from '../../../src/protocol/presenter/view.js';
 import { MAX_POINTS_PER_MESSAGE } from '../../../src/protocol/presenter/view.js';
 import type { WallShape } from '../../../src/protocol/presenter/index.js';
-import { AnnotationPainter } from '../annotation-painter.js';
+import { attachPainter } from '../attach-painter.js';
 import type { SessionChange } from '../session-link.js';
 
 export type Tool = 'pointer' | 'pen' | 'arrow' | 'text';
@@ -42,15 +42,7 @@ export function DrawingSurface({ wall, tool, colour, text, enabled, send, subscr
   useEffect(() => {
     const element = canvas.current;
     if (!element) return;
-    const painter = new AnnotationPainter(element, () => element.clientHeight * 0.035);
-    const stop = subscribe((change) => painter.take(change));
-    const resized = new ResizeObserver(() => painter.redraw());
-    resized.observe(element);
-    return () => {
-      stop();
-      resized.disconnect();
-      painter.stop();
-    };
+    return attachPainter(element, () => element.clientHeight * 0.035, subscribe).stop;
   }, [subscribe]);
 
   const flush = () => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { AREAS_34 } from '../../../src/domain/areas/index.js';
+import { ProvinceOptions } from '../ProvinceOptions.js';
 import type { PresenterStatus } from '../../../src/protocol/presenter/session.js';
 import type { ViewEvent } from '../../../src/protocol/presenter/view.js';
 import { usePresenter } from './presenter-store.js';
@@ -67,11 +67,7 @@ export function SessionControls({ status, words, send }: Props) {
           <h2 id="session-focus">{words.province}</h2>
           <select aria-label={words.province} value={session.area ?? ''} disabled={!floorHere} onChange={(event) => send({ type: 'focus', area: event.target.value || null, sentAt: performance.timeOrigin + performance.now() })}>
             <option value="">{words.noProvince}</option>
-            {AREAS_34.map((unit) => (
-              <option key={unit.code} value={unit.code}>
-                {unit.name}
-              </option>
-            ))}
+            <ProvinceOptions />
           </select>
         </section>
       )}
@@ -124,11 +120,7 @@ export function SessionControls({ status, words, send }: Props) {
             {words.province}
             <select value={area} onChange={(event) => setArea(event.target.value)}>
               <option value="">{words.noProvince}</option>
-              {AREAS_34.map((unit) => (
-                <option key={unit.code} value={unit.code}>
-                  {unit.name}
-                </option>
-              ))}
+              <ProvinceOptions />
             </select>
           </label>
           <button type="button" className="primary" disabled={!invitee} onClick={() => void command('session.invite', { room: invitee, area: area || null })}>
