@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HealthReport } from '../src/protocol/control/index.js';
+import { connectConsole } from '../main/testing/console-client.js';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'main', 'cli.js');
@@ -51,6 +52,27 @@ describe('opswall start without an Electron binary', () => {
     const page = await fetch(`${url}/wall?display=main-1`);
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/<script type="module"[^>]+src="\/assets\//);
+  });
+
+  it('with --with-province also starts a provincial room linked to the demo room for presenter sessions', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
+    const { output, url } = await startRoom(['--port', String(port), '--sim-port', '0', '--with-province', '--no-shell'], { XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'opswall-xdg-')) });
+    expect(output).toContain('Linked for presenter sessions:');
+    expect(output).toMatch(new RegExp(`presenter:\\s+${url}/presenter#key=`));
+    expect(output).toMatch(/display p-1\s+http:\/\/127\.0\.0\.1:7410\/wall\?display=p-1#key=/);
+    const key = decodeURIComponent(/console:\s+\S+\/console#key=(\S+)/.exec(output)![1]!);
+    const console_ = await connectConsole(url, key);
+    try {
+      await expect.poll(() => console_.statuses.at(-1)?.links[0], { timeout: 20_000 }).toMatchObject({ room: { id: 'demo-quang-ninh' }, state: 'up' });
+      expect(console_.statuses.at(-1)?.session.state).toBe('idle');
+    } finally {
+      console_.close();
+    }
   });
 
   it('refuses a broken config with every problem and exit status 1', () => {

@@ -15,7 +15,7 @@ Commands:
   monitors                     List this machine's monitors with their ids, for the config's "displays".
 
 Run "opswall <command> --help" for a command's options.`,
-  start: `opswall start [--config FILE] [--port N] [--sim-port N] [--pc NAME] [--no-shell]
+  start: `opswall start [--config FILE] [--port N] [--sim-port N] [--pc NAME] [--no-shell] [--with-province]
 
 Starts the room hub and the Electron shell, which opens one frameless kiosk window on each
 monitor mapped in the config. The demo room (no --config) is fed by the reference national
@@ -27,7 +27,9 @@ Options:
   --port N        Listen on port N instead of the config's (0: any free port).
   --sim-port N    Demo room only: the simulator's port (default 7401; 0: any free port).
   --pc NAME       This PC's name for display mappings with "pc" (default: the host name).
-  --no-shell      Do not open kiosk windows; serve the pages only.`,
+  --no-shell      Do not open kiosk windows; serve the pages only.
+  --with-province Demo room only: also start a provincial room (hub on 127.0.0.1:7410, pages in a
+                  browser) linked to it, to hold presenter sessions with (docs/presenter.md).`,
   audit: `opswall audit verify --config ROOM.json      (or --file DATA/room.sqlite)
 opswall audit export --config ROOM.json [--from ISO] [--to ISO]
 

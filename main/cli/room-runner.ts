@@ -16,7 +16,7 @@ export async function startHubWithAddresses(config: RoomConfig, logger: Logger, 
   const lines: string[] = [];
   const wallKey = demo ? `#key=${encodeURIComponent(hub.addEphemeralCredential('demo-wall', ['wall']))}` : '';
   const consoleKey = demo ? `#key=${encodeURIComponent(hub.addEphemeralCredential('demo-console', ['viewer', 'operator', 'presenter', 'admin']))}` : '';
-  lines.push(`OpsWall hub for "${config.room.name}" is listening at ${hub.url}`, `  health:   ${hub.url}/healthz`, `  console:  ${hub.consoleUrl}${consoleKey}`);
+  lines.push(`OpsWall hub for "${config.room.name}" is listening at ${hub.url}`, `  health:   ${hub.url}/healthz`, `  console:  ${hub.consoleUrl}${consoleKey}`, `  presenter: ${hub.presenterUrl}${consoleKey}`);
   for (const { display } of config.library.layouts.get(config.layouts.active)?.layout.walls.flatMap((wall) => wall.displays.map((d) => ({ display: d }))) ?? []) {
     lines.push(`  display ${display.id.padEnd(12)} ${hub.wallUrl(display.id)}${wallKey}`);
   }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/document/problem.js';
 import { makeTestRoom } from '../testing/room-fixture.js';
-import { demoRoomConfig, loadRoomConfigFile } from './load.js';
+import { DEMO_PROVINCE, demoProvinceConfig, demoRoomConfig, loadRoomConfigFile } from './load.js';
+import { hashSecret } from './secret-hash.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -30,6 +31,22 @@ describe('room config', () => {
     const result = demoRoomConfig();
     expect(result.ok && result.config.hub).toEqual({ host: '127.0.0.1', port: 7400, allowedOrigins: [] });
     expect(result.ok && result.config.file).toBe(null);
+  });
+
+  it('the built-in demo province is valid, dials the demo room, and the demo room admits it when given the hash', async () => {
+    const province = demoProvinceConfig('http://127.0.0.1:7400');
+    expect(province.ok && province.config.links.rooms).toEqual([{ id: 'demo-central', name: expect.any(String), url: 'http://127.0.0.1:7400', credential: { env: DEMO_PROVINCE.credentialEnv } }]);
+    expect(province.ok && province.config.presenter.sessionLayout).toBe('provincial-session');
+    const previous = process.env[DEMO_PROVINCE.hashEnv];
+    process.env[DEMO_PROVINCE.hashEnv] = await hashSecret('s', { N: 1024, r: 8, p: 1 });
+    try {
+      const central = demoRoomConfig();
+      expect(central.ok && central.config.links.rooms.map((room) => room.id)).toEqual([DEMO_PROVINCE.room.id]);
+      expect(central.ok && central.config.presenter.sessionLayout).toBe('session');
+    } finally {
+      if (previous === undefined) delete process.env[DEMO_PROVINCE.hashEnv];
+      else process.env[DEMO_PROVINCE.hashEnv] = previous;
+    }
   });
 
   it('reports every problem with its path, line and reason', async () => {

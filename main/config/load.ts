@@ -36,18 +36,65 @@ export function loadRoomConfigFile(file: string): ConfigResult {
 /** Where the demo room's embedded simulator listens, and the variable holding its credential. */
 export const DEMO_UPSTREAM = { url: 'http://127.0.0.1:7401', credentialEnv: 'OPSWALL_DEMO_UPSTREAM_CREDENTIAL' } as const;
 
+/**
+ * The demo's second room (`opswall start --with-province`): a provincial centre linked to the demo room for
+ * presenter sessions. Its link secret is made at start and handed over in these variables (the hash to the
+ * central room, the credential to the province), so a kiosk shell started as a child links too.
+ */
+export const DEMO_PROVINCE = {
+  room: { id: 'demo-quang-ninh', name: 'Trung tâm điều hành tỉnh Quảng Ninh (demo)' },
+  port: 7410,
+  credentialEnv: 'OPSWALL_DEMO_LINK_CREDENTIAL',
+  hashEnv: 'OPSWALL_DEMO_LINK_HASH',
+} as const;
+const DEMO_CENTRAL_ROOM = { id: 'demo-central', name: 'Trung tâm điều hành (demo)' } as const;
+const demoDataDir = (name: string) => join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'opswall', name);
+
 /** The embedded demo room: the shipped central-room layout, hub on 127.0.0.1:7400, fed by the simulator. */
 export function demoRoomConfig(): ConfigResult {
+  const linkHash = process.env[DEMO_PROVINCE.hashEnv];
   const demo = {
     schema: CONFIG_FORMAT,
     version: CONFIG_VERSION,
-    room: { id: 'demo-central', name: 'Trung tâm điều hành (demo)' },
+    room: DEMO_CENTRAL_ROOM,
     layouts: { dir: join(appRoot, 'layouts'), active: 'central-room' },
     upstream: { url: process.env.OPSWALL_DEMO_UPSTREAM_URL ?? DEMO_UPSTREAM.url, credential: { env: DEMO_UPSTREAM.credentialEnv } },
     displays: ['main-1', 'main-2', 'main-3', 'main-4', 'main-5', 'main-6', 'side-left', 'side-right'].map((display, index) => ({ display, monitor: { index } })),
-    dataDir: join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'opswall', 'demo'),
+    dataDir: demoDataDir('demo'),
+    presenter: {
+      sessionLayout: 'session',
+      agendas: [
+        {
+          id: 'daily-briefing',
+          name: 'Giao ban hằng ngày',
+          steps: [
+            { title: 'Thông tin trong ngày', layoutId: 'daily-information', notes: 'Tai nạn giao thông, thiên tai, chất lượng không khí.' },
+            { title: 'Các vấn đề nổi bật', layoutId: 'focus-issues', notes: 'Cảnh báo đang có hiệu lực, dịch bệnh, cháy rừng.' },
+            { title: 'Kinh tế – xã hội', layoutId: 'socio-economic', notes: 'Tăng trưởng, giá cả, thu chi ngân sách.' },
+          ],
+        },
+      ],
+    },
+    ...(linkHash ? { links: { rooms: [{ ...DEMO_PROVINCE.room, secretHash: linkHash }] } } : {}),
   };
   return validateRoomConfig(inMemoryDocument(demo, '<built-in demo room>'), appRoot);
+}
+
+/** The demo's provincial room, dialling the demo room at `centralUrl` (the shipped layouts/provincial). */
+export function demoProvinceConfig(centralUrl: string): ConfigResult {
+  const demo = {
+    schema: CONFIG_FORMAT,
+    version: CONFIG_VERSION,
+    room: DEMO_PROVINCE.room,
+    hub: { host: '127.0.0.1', port: DEMO_PROVINCE.port },
+    layouts: { dir: join(appRoot, 'layouts', 'provincial'), active: 'provincial-room' },
+    upstream: { url: process.env.OPSWALL_DEMO_UPSTREAM_URL ?? DEMO_UPSTREAM.url, credential: { env: DEMO_UPSTREAM.credentialEnv } },
+    displays: ['p-1', 'p-2'].map((display, index) => ({ display, monitor: { index } })),
+    dataDir: demoDataDir('demo-province'),
+    links: { rooms: [{ ...DEMO_CENTRAL_ROOM, url: centralUrl, credential: { env: DEMO_PROVINCE.credentialEnv } }] },
+    presenter: { sessionLayout: 'provincial-session' },
+  };
+  return validateRoomConfig(inMemoryDocument(demo, '<built-in demo province>'), appRoot);
 }
 
 /** Validates a room config and the layouts it names; reports every problem at once. */

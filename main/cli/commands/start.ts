@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEMO_UPSTREAM, demoRoomConfig, loadRoomConfigFile } from '../../config/load.js';
-import { randomSecret } from '../../config/secret-hash.js';
+import { DEMO_PROVINCE, DEMO_UPSTREAM, demoProvinceConfig, demoRoomConfig, loadRoomConfigFile } from '../../config/load.js';
+import { hashSecret, randomSecret } from '../../config/secret-hash.js';
 import { createLogger } from '../../log.js';
 import { installLastResortGuard } from '../../process-guard.js';
 import { help, portOption, reportConfigProblems, usageError, withPort } from '../output.js';
@@ -15,6 +15,7 @@ export async function startCommand(args: string[]): Promise<number> {
       port: { type: 'string' },
       'sim-port': { type: 'string' },
       'no-shell': { type: 'boolean' },
+      'with-province': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -24,8 +25,17 @@ export async function startCommand(args: string[]): Promise<number> {
   const simPort = portOption(values['sim-port'], '--sim-port');
   if (typeof port === 'string') return usageError('start', port);
   if (typeof simPort === 'string') return usageError('start', simPort);
+  if (values['with-province'] && !demo) return usageError('start', '--with-province goes with the demo room (no --config)');
+  if (values['with-province'] && port === 0) return usageError('start', '--with-province needs the demo room on a known port (not --port 0)');
   // The demo room is fed by the reference backend, started here; the shell (a child) inherits its address and credential.
   const sim = demo ? await startDemoBackend(simPort) : null;
+  // A second room to hold presenter sessions with: its link secret made now, handed over in the environment.
+  if (values['with-province']) {
+    const secret = randomSecret();
+    process.env[DEMO_PROVINCE.credentialEnv] = `${DEMO_PROVINCE.room.id}:${secret}`;
+    process.env[DEMO_PROVINCE.hashEnv] = await hashSecret(secret);
+  }
+  const province = values['with-province'] ? await startDemoProvince(`http://127.0.0.1:${port ?? 7400}`) : null;
   const loaded = withPort(demo ? demoRoomConfig() : loadRoomConfigFile(values.config!), port);
   if (!loaded.ok) {
     await sim?.close();
@@ -36,6 +46,7 @@ export async function startCommand(args: string[]): Promise<number> {
   if (electron.ok) {
     const shellArgs = [...(values.config ? ['--config', values.config] : []), ...(values.pc ? ['--pc', values.pc] : []), ...(values.port ? ['--port', values.port] : [])];
     const code = await launchShell(electron.path, shellArgs);
+    await province?.hub.close();
     await sim?.close();
     return code;
   }
@@ -45,18 +56,29 @@ export async function startCommand(args: string[]): Promise<number> {
   try {
     started = await startHubWithAddresses(loaded.config, logger, demo);
   } catch (error) {
+    await province?.hub.close();
     await sim?.close();
     throw error;
   }
   const { hub, lines } = started;
   installLastResortGuard(logger);
   const simLine = sim ? [`  national backend (simulator): ${sim.url}`] : [];
-  console.log([`No kiosk windows: ${electron.reason}. Serving the pages only — open them in a browser.`, ...lines, ...simLine].join('\n'));
+  console.log([`No kiosk windows: ${electron.reason}. Serving the pages only — open them in a browser.`, ...lines, ...simLine, ...(province?.lines ?? [])].join('\n'));
   closeOnSignals(async () => {
+    await province?.hub.close();
     await hub.close();
     await sim?.close();
   });
   return new Promise<number>(() => {});
+}
+
+/** Starts the demo's provincial room (its hub and pages only), dialling the demo room at `centralUrl`. */
+async function startDemoProvince(centralUrl: string): Promise<{ hub: { close(): Promise<void> }; lines: string[] }> {
+  const loaded = demoProvinceConfig(centralUrl);
+  if (!loaded.ok) throw new Error(`the demo province's config is invalid: ${loaded.problems.map((problem) => problem.reason).join('; ')}`);
+  const { startHubWithAddresses } = await import('../room-runner.js');
+  const started = await startHubWithAddresses(loaded.config, createLogger({ dir: join(loaded.config.dataDir, 'logs'), name: 'hub' }, 'hub'), true);
+  return { hub: started.hub, lines: ['', 'Linked for presenter sessions:', ...started.lines] };
 }
 
 /** Starts the simulated national backend for the demo room and points the demo config at it. */
