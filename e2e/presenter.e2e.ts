@@ -18,9 +18,6 @@ const key = (credential: string) => `#key=${encodeURIComponent(credential)}`;
 async function open(url: string, size = { width: 960, height: 540 }): Promise<Page> {
   const opened = await browser.newPage({ viewport: size });
   opened.on('pageerror', (error) => console.warn(`page error on ${url}: ${error.message}`));
-  opened.on('framenavigated', (frame) => {
-    if (frame === opened.mainFrame()) console.warn(`navigated: ${frame.url().replace(/#.*/, '')}`);
-  });
   await opened.goto(url);
   return opened;
 }

@@ -172,6 +172,7 @@ export function validateRoomConfig(document: JsonDocument, baseDir: string): Con
       if (linked.has(room.id)) problems.push(at(['links', 'rooms', i, 'id'], `room "${room.id}" is listed twice`));
       linked.add(room.id);
       checkSecret(room.credential, ['links', 'rooms', i, 'credential']);
+      if (room.ca && !existsSync(inBase(room.ca))) problems.push(at(['links', 'rooms', i, 'ca'], `file not found: ${inBase(room.ca)}`));
     });
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
@@ -184,7 +185,7 @@ export function validateRoomConfig(document: JsonDocument, baseDir: string): Con
       hub: data.hub.tls ? { ...data.hub, tls: { certFile: inBase(data.hub.tls.certFile), keyFile: inBase(data.hub.tls.keyFile) } } : data.hub,
       upstream: data.upstream ? { ...data.upstream, credential: resolveSource(data.upstream.credential, inBase) } : undefined,
       shell: { ...data.shell, credential: resolveSource(data.shell.credential, inBase) },
-      links: { ...data.links, rooms: data.links.rooms.map((room) => ({ ...room, credential: resolveSource(room.credential, inBase) })) },
+      links: { ...data.links, rooms: data.links.rooms.map((room) => ({ ...room, credential: resolveSource(room.credential, inBase), ...(room.ca ? { ca: inBase(room.ca) } : {}) })) },
       layouts: { dir: layoutsDir, active: data.layouts.active },
       dataDir: inBase(data.dataDir),
       library,

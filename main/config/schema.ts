@@ -73,6 +73,8 @@ const linkedRoomSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'must be the other hub\'s http(s) URL' }).optional(),
   credential: secretSource.optional(),
   secretHash: z.string().refine(isSecretHash, { message: 'must be a scrypt hash made by `opswall credential hash` (never the secret itself)' }).optional(),
+  /** For an https url: a certificate authority (PEM file) to trust for that hub, besides the system's (a government CA). */
+  ca: z.string().min(1).optional(),
 });
 
 const linksSchema = z

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Server, Socket as ServerSocket } from 'socket.io';
 import { io as dial, type Socket as ClientSocket } from 'socket.io-client';
 import { LINK_NAMESPACE, LINK_PROTOCOL_VERSION, linkAuthSchema, linkMessageSchema, MAX_LINK_MESSAGE_BYTES, type LinkMessage } from '../../../src/protocol/link/index.js';
@@ -17,6 +18,8 @@ export interface LinkedRoom {
   url?: string | undefined;
   credential?: SecretSource | undefined;
   secretHash?: string | undefined;
+  /** A CA certificate file (PEM) to trust for this room's https hub. */
+  ca?: string | undefined;
 }
 
 export interface RoomLinksOptions {
@@ -205,10 +208,12 @@ export class RoomLinks {
   private dial(peer: Peer): void {
     const { room } = peer;
     let credential: string;
+    let ca: string | undefined;
     try {
       credential = this.options.readSecret(room.credential!);
+      ca = room.ca ? readFileSync(room.ca, 'utf8') : undefined;
     } catch (error) {
-      peer.problem = `this room's credential for ${room.name} cannot be read: ${(error as Error).message}`;
+      peer.problem = `this room's credential or CA for ${room.name} cannot be read: ${(error as Error).message}`;
       return this.retryLater(peer);
     }
     const socket = dial(`${room.url!.replace(/\/$/, '')}${LINK_NAMESPACE}`, {
@@ -217,6 +222,7 @@ export class RoomLinks {
       reconnection: false,
       forceNew: true,
       timeout: 10_000,
+      ...(ca ? { ca } : {}),
     });
     peer.out = socket;
     this.wire(peer, socket, () => peer.out === socket);
@@ -227,7 +233,9 @@ export class RoomLinks {
       this.judge(peer);
     });
     socket.on('connect_error', (error: Error & { data?: { code?: string; message?: string } }) => {
-      peer.problem = error.data?.message ?? `cannot reach ${room.url}: ${error.message}`;
+      // A TLS or network failure says its cause (an untrusted certificate, a refused connection).
+      const cause = (error as { description?: { message?: string } }).description?.message;
+      peer.problem = error.data?.message ?? `cannot reach ${room.url}: ${cause ?? error.message}`;
       this.options.logger.warn('link.refused', { room: room.id, url: room.url, reason: error.data?.code ?? error.message });
       this.drop(peer, socket);
     });
