@@ -342,12 +342,17 @@ export class RoomLinks {
       if (!channel) continue;
       const sent = this.now();
       const n = (this.pings += 1);
+      // Consoles are told only when what they show moves (the RTT to the ms, the loss), not every ping.
+      const shown = () => `${Math.round(peer.quality.rttMs() ?? -1)}/${peer.quality.lossPct()}`;
+      const before = shown();
+      const settled = () => {
+        if (shown() !== before) this.changed();
+      };
       channel.ping(n).then(
-        () => peer.quality.answered(this.now() - sent),
-        () => peer.quality.lost(),
+        () => (peer.quality.answered(this.now() - sent), settled()),
+        () => (peer.quality.lost(), settled()),
       );
     }
-    if (this.peers.size > 0) this.changed();
   }
 
   private changed(): void {
